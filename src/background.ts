@@ -1,0 +1,23 @@
+// Background entry (Chrome service worker, Firefox event page). Every listener is registered
+// synchronously here, at the top level: the browser only wakes a stopped worker for events
+// whose listeners were registered during its first turn.
+import { handleEvent, forgetTab, getTab } from './background/tab-store';
+import { isEnvelope, isOwnSender } from './core/messages';
+import { browser, type Runtime } from './platform/browser';
+import { listenToRequests } from './platform/web-request';
+
+listenToRequests(handleEvent);
+
+browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
+
+browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => {
+  if (!isOwnSender(sender, browser.runtime.id, browser.runtime.getURL('')) || !isEnvelope(msg)) {
+    // Not ours: no answer at all, so a foreign page learns nothing.
+    return undefined;
+  }
+  switch (msg.name) {
+    case 'getTab':
+      return getTab(msg.request.tabId);
+  }
+  return undefined;
+});

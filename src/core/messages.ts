@@ -1,0 +1,25 @@
+// One typed map of the messages the popup may send the background. Handlers are looked up by
+// name; anything else is rejected.
+import type { TabState } from './types';
+
+export interface Messages {
+  /** The tab's freshest state (the in-memory copy, ahead of the last storage flush). */
+  getTab: { request: { tabId: number }; response: TabState | null };
+}
+
+export type MessageName = keyof Messages;
+export type Envelope<K extends MessageName = MessageName> = { name: K; request: Messages[K]['request'] };
+
+export function isEnvelope(x: unknown): x is Envelope {
+  if (!x || typeof x !== 'object') return false;
+  const m = x as { name?: unknown; request?: unknown };
+  return m.name === 'getTab' && !!m.request && typeof m.request === 'object' && Number.isInteger((m.request as { tabId?: unknown }).tabId);
+}
+
+/**
+ * Only our own pages may ask: a message from another extension, or from a web page through
+ * externally_connectable, carries a different id or a non-extension URL.
+ */
+export function isOwnSender(sender: { id?: string; url?: string } | undefined, ownId: string, ownOrigin: string): boolean {
+  return !!sender && sender.id === ownId && typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
+}

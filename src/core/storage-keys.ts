@@ -1,0 +1,12 @@
+// storage.session layout: one key per tab, so a flush rewrites only the tabs that changed.
+export const TAB_PREFIX = 'tab:';
+
+export function tabKey(tabId: number): string {
+  return TAB_PREFIX + tabId;
+}
+
+export function tabIdOfKey(key: string): number | undefined {
+  if (!key.startsWith(TAB_PREFIX)) return undefined;
+  const id = Number(key.slice(TAB_PREFIX.length));
+  return Number.isInteger(id) ? id : undefined;
+}

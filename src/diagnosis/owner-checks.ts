@@ -1,0 +1,89 @@
+// What a site owner should look at, given who produced the error and its status. Ids only; the
+// words live in the text module. Only product-specific advice: generic advice per status is the
+// knowledge base's job.
+import type { OwnerCheckId, Producer } from './types';
+
+type Rule = [statuses: readonly number[] | 'error', checks: readonly OwnerCheckId[]];
+
+const CF_EDGE = [520, 521, 522, 523, 524, 525, 526, 530];
+
+const RULES: Partial<Record<Producer['id'], readonly Rule[]>> = {
+  nginx: nginxRules(),
+  openresty: nginxRules(),
+  cloudflare: [
+    [[520], ['cf-origin-up', 'cf-origin-response']],
+    [[521], ['cf-origin-up', 'cf-origin-firewall']],
+    [[522], ['cf-origin-up', 'cf-origin-firewall']],
+    [[523], ['cf-origin-dns']],
+    [[524], ['cf-origin-timeout']],
+    [[525, 526], ['cf-ssl-mode']],
+    [[530], ['cf-1xxx', 'cf-origin-dns']],
+    [CF_EDGE, ['cf-ray-lookup']],
+  ],
+  'aws-elb': [
+    [[502], ['alb-target-health', 'alb-idle-timeout', 'alb-security-groups']],
+    [[503], ['alb-no-targets', 'alb-target-health']],
+    [[504], ['alb-target-health', 'alb-idle-timeout', 'alb-security-groups']],
+    [[403], ['alb-waf']],
+    [[460], ['alb-460']],
+    [[463], ['alb-463']],
+    [[464], ['alb-464']],
+    [[561], ['alb-561']],
+  ],
+  cloudfront: [
+    [[502], ['cloudfront-origin-protocol', 'cloudfront-origin-cert', 'cloudfront-origin-firewall']],
+    [[504], ['cloudfront-origin-timeout', 'cloudfront-origin-firewall']],
+    [[403], ['cloudfront-403']],
+    ['error', ['cloudfront-request-id']],
+  ],
+  iis: [
+    [[503], ['iis-app-pool']],
+    [[500, 502], ['iis-failed-request-tracing']],
+    ['error', ['iis-substatus']],
+  ],
+  vercel: [
+    [[504], ['vercel-function-timeout']],
+    ['error', ['vercel-error-code']],
+  ],
+  netlify: [[[500, 502, 504], ['netlify-function-logs']]],
+  heroku: [[[502, 503, 504], ['heroku-router-codes']]],
+  envoy: [
+    [[503], ['envoy-upstream-health']],
+    [[502, 503, 504], ['envoy-response-flags']],
+  ],
+  apache: [
+    [[500], ['apache-error-log']],
+    [[502, 503], ['apache-proxy-backend']],
+    [[504], ['apache-proxy-timeout']],
+  ],
+  fastly: [[[503], ['fastly-backend-health', 'fastly-first-byte-timeout']]],
+  akamai: [['error', ['akamai-reference']]],
+  caddy: [[[502], ['caddy-upstream']]],
+};
+
+function nginxRules(): readonly Rule[] {
+  return [
+    [[502], ['nginx-upstream-up', 'nginx-error-log']],
+    [[504], ['nginx-proxy-timeouts', 'nginx-slow-upstream']],
+    [[503], ['nginx-rate-limit']],
+    [[413], ['nginx-body-size']],
+    [[414, 494], ['nginx-header-buffers']],
+    [[495, 496], ['nginx-client-cert']],
+    [[497], ['nginx-https-port']],
+  ];
+}
+
+export function ownerChecks(producer: Producer | undefined, status: number): OwnerCheckId[] {
+  if (!producer) return [];
+  const out: OwnerCheckId[] = [];
+  for (const [statuses, checks] of RULES[producer.id] ?? []) {
+    const applies = statuses === 'error' ? status >= 400 : statuses.includes(status);
+    if (!applies) continue;
+    // Only point at the Vercel error list when there is a code to look up.
+    for (const c of checks) {
+      if (c === 'vercel-error-code' && !producer.details.error) continue;
+      if (!out.includes(c)) out.push(c);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,22 @@
+// ?error=NAME: a network error's explanation.
+import { t } from '../../i18n/t';
+import { useErrorEntry } from '../use-kb';
+import { ErrorExplanation } from './ErrorExplanation';
+import { ViewHeader } from './ViewHeader';
+
+export function ErrorView({ name, onBack }: { name: string; onBack?: () => void }) {
+  return (
+    <main class="view">
+      {onBack ? <ViewHeader onBack={onBack} /> : null}
+      <LoadedError name={name} />
+    </main>
+  );
+}
+
+export function LoadedError({ name, level }: { name: string; level?: 1 | 2 }) {
+  const entry = useErrorEntry(name);
+  if (entry.status === 'loading') return <p class="muted">{t('loading')}</p>;
+  if (entry.status === 'failed') return <p role="alert">{t('kbLoadFailed', entry.message)}</p>;
+  if (!entry.value) return <p role="alert">{t('errorUnknown', name)}</p>;
+  return <ErrorExplanation name={name} entry={entry.value} level={level} />;
+}

@@ -1,0 +1,41 @@
+import { classOf } from '../../core/classify';
+import type { TabRecord } from '../../core/types';
+import { t } from '../../i18n/t';
+import { compactUrl, middleEllipsis, revealControls } from '../format';
+
+export interface RecordRowProps {
+  record: TabRecord;
+  selected: boolean;
+  onOpen: () => void;
+}
+
+/** One record. `data-status` and `data-url` are part of the popup's test contract. */
+export function RecordRow({ record: r, selected, onOpen }: RecordRowProps) {
+  const cls = classOf(r.status, r.error);
+  const statusText = r.status === 0 ? t('networkError') : String(r.status);
+  const url = revealControls(r.url);
+  return (
+    <li class="row-item">
+      <button
+        type="button"
+        class={`row row-${cls}`}
+        data-status={r.status === 0 ? 'error' : String(r.status)}
+        data-url={r.url}
+        data-key={r.key}
+        aria-current={selected ? 'true' : undefined}
+        title={url}
+        onClick={onOpen}
+      >
+        <span class={`status status-${cls}`}>{statusText}</span>
+        <span class="row-main">
+          <span class="row-url">{middleEllipsis(compactUrl(url), 70)}</span>
+          <span class="row-meta">
+            {r.method} · {r.type.replace('_', ' ')}
+            {r.error ? ` · ${r.error}` : ''}
+          </span>
+        </span>
+        {r.count > 1 ? <span class="count" aria-label={`${r.count} times`}>{t('countTimes', r.count)}</span> : null}
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,41 @@
+// The current tab: its list, or one record's detail. The selection and filter live here so
+// Back returns to the list as it was.
+import { useState } from 'preact/hooks';
+import type { FilterGroup } from '../../core/classify';
+import { t } from '../../i18n/t';
+import { useTabState } from '../use-tab-state';
+import { RecordDetail } from './RecordDetail';
+import { RecordList } from './RecordList';
+
+export interface TabViewProps {
+  tabId?: number;
+}
+
+export function TabView({ tabId }: TabViewProps) {
+  const load = useTabState(tabId);
+  const [openKey, setOpenKey] = useState<string | undefined>();
+  const [selectedKey, setSelectedKey] = useState<string | undefined>();
+  const [filter, setFilter] = useState<FilterGroup | 'all'>('all');
+
+  if (load.status === 'loading') return <main class="view"><p class="muted">{t('loading')}</p></main>;
+  if (load.status === 'no-tab') return <main class="view"><p>{t('noTab')}</p></main>;
+  if (load.status === 'failed') return <main class="view"><p role="alert">{t('loadFailed', load.message)}</p></main>;
+
+  const record = openKey ? load.state?.records.find((r) => r.key === openKey) : undefined;
+  if (record) {
+    return <RecordDetail record={record} onBack={() => setOpenKey(undefined)} />;
+  }
+  return (
+    <RecordList
+      tabId={load.tabId}
+      state={load.state}
+      filter={filter}
+      onFilter={setFilter}
+      selectedKey={selectedKey}
+      onOpen={(key) => {
+        setSelectedKey(key);
+        setOpenKey(key);
+      }}
+    />
+  );
+}

@@ -1,0 +1,31 @@
+// Loads one knowledge-base entry for a view. Entries are fetched on demand (see kb/load.ts).
+import { useEffect, useState } from 'preact/hooks';
+import { findError } from '../kb/find-error';
+import { loadStatus, type ErrorEntry, type StatusEntry } from '../kb/load';
+import { currentLang } from '../i18n/lang';
+
+export type Loaded<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; message: string };
+
+function useLoaded<T>(load: () => Promise<T>, deps: unknown[]): Loaded<T> {
+  const [state, setState] = useState<Loaded<T>>({ status: 'loading' });
+  useEffect(() => {
+    let live = true;
+    setState({ status: 'loading' });
+    load().then(
+      (value) => live && setState({ status: 'ready', value }),
+      (e: unknown) => live && setState({ status: 'failed', message: e instanceof Error ? e.message : String(e) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, deps);
+  return state;
+}
+
+export function useStatusEntry(code: number): Loaded<StatusEntry> {
+  return useLoaded(() => loadStatus(code, currentLang()), [code]);
+}
+
+export function useErrorEntry(name: string): Loaded<ErrorEntry | undefined> {
+  return useLoaded(() => findError(name, currentLang()), [name]);
+}

@@ -1,0 +1,153 @@
+// The end-to-end scenario both browsers must pass: a real failing page (node + real nginx),
+// the popup's list, a detail, the worker restart (Chromium), a clean navigation, deep links.
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, type BrowserName, type ExtBrowser } from './harness/browsers';
+import { startFixture, type Fixture } from './harness/fixture-server';
+import { startNginx, type Nginx } from './harness/nginx';
+import { freePort } from './harness/ports';
+import { openPopup, rows, tabIdOf, waitForRows } from './harness/popup';
+
+export function coreScenario(name: BrowserName): void {
+  describe(`${name}: record, list, explain`, () => {
+    let ext: ExtBrowser;
+    let fx: Fixture;
+    let ngx: Nginx;
+    let site: Page;
+    let popup: Page;
+    let tabId: number;
+    let refusedPort: number;
+    // Browsers percent-encode markup in the path; the Server header carries it literally.
+    const markupPath = '/markup/<b>bold</b><img src=x onerror=alert(1)>.png';
+
+    beforeAll(async () => {
+      [fx, ngx, refusedPort] = await Promise.all([startFixture(), startNginx(), freePort()]);
+      fx.setPage('warmup', `<!doctype html><img src="/warm-404.png">`);
+      fx.setPage('clean', `<!doctype html><title>clean</title><p>all good</p><img src="/ok">`);
+      fx.setPage(
+        'failing',
+        `<!doctype html><title>failing</title>
+        <img src="/missing.png">
+        <img src="/status/500?img">
+        <img src="${markupPath}">
+        <script>
+          fetch('${ngx.origin}/api/users', { credentials: 'omit' }).catch(() => {});
+          fetch('http://127.0.0.1:${refusedPort}/dead.json', { credentials: 'omit' }).catch(() => {});
+          fetch('/status/202', { credentials: 'omit' });
+          fetch('/status/429', { credentials: 'omit' });
+          fetch('/ok');
+        </script>`,
+      );
+      ext = await launch(name);
+      // Warm up: the worker registers its listeners a moment after the target appears.
+      site = await ext.browser.newPage();
+      popup = await ext.browser.newPage();
+      await site.goto(fx.origin + '/page/warmup');
+      await openPopup(ext, '', popup);
+      tabId = await tabIdOf(ext, popup, fx.origin + '/');
+      const warm = Date.now();
+      for (;;) {
+        await openPopup(ext, `?tabId=${tabId}`, popup);
+        if ((await rows(popup)).some((r) => r.status === '404')) break;
+        if (Date.now() - warm > 20_000) throw new Error('extension never recorded the warm-up 404');
+        await site.goto(fx.origin + '/page/warmup?' + Date.now());
+      }
+    });
+
+    afterAll(async () => {
+      await ext?.close();
+      await Promise.all([fx?.stop(), ngx?.stop()]);
+    });
+
+    it('lists every non-2xx response and network failure, and no 2xx', async () => {
+      await site.goto(fx.origin + '/page/failing', { waitUntil: 'load' });
+      await openPopup(ext, `?tabId=${tabId}`, popup);
+      const got = await waitForRows(popup, (r) => ['404', '500', '502', '429', 'error'].every((s) => r.some((x) => x.status === s)));
+      expect(got.find((r) => r.status === '502')!.url).toBe(`${ngx.origin}/api/users`);
+      expect(got.find((r) => r.status === 'error')!.url).toBe(`http://127.0.0.1:${refusedPort}/dead.json`);
+      expect(got.some((r) => r.status.startsWith('2'))).toBe(false);
+      // The warm-up page's records are gone: a new document started a new list.
+      expect(got.some((r) => r.url.includes('warm-404'))).toBe(false);
+      // Worst first: 5xx and failures above 4xx.
+      const order = got.map((r) => r.status);
+      expect(order.indexOf('502')).toBeLessThan(order.indexOf('404'));
+    });
+
+    it('shows a URL and a header containing markup as inert text', async () => {
+      const dialogs: string[] = [];
+      popup.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      const got = await waitForRows(popup, (r) => r.some((x) => x.url.includes('/markup/')));
+      const row = got.find((r) => r.url.includes('/markup/'))!;
+      expect(row.url).toBe(fx.origin + '/markup/%3Cb%3Ebold%3C/b%3E%3Cimg%20src=x%20onerror=alert(1)%3E.png');
+      await popup.click(`[data-url="${row.url}"]`);
+      await popup.waitForSelector('[data-kb-code="404"]');
+      const headerText = await popup.$eval('.headers', (e) => e.textContent ?? '');
+      expect(headerText).toContain('<img src=x onerror=alert(1)><b>bold</b>');
+      expect(await popup.$$eval('main b, main img', (els) => els.length)).toBe(0);
+      await new Promise((r) => setTimeout(r, 200));
+      expect(dialogs).toEqual([]);
+      await popup.click('button.back');
+      await popup.waitForSelector('[data-status="502"]');
+    });
+
+    it('opens a record to its explanation and returns to the list', async () => {
+      await popup.click('[data-status="502"]');
+      await popup.waitForSelector('[data-kb-code="502"]');
+      const text = await popup.$eval('main', (m) => m.textContent ?? '');
+      expect(text).toContain('Bad Gateway');
+      expect(text).toContain(`${ngx.origin}/api/users`);
+      expect(text.toLowerCase()).toContain('server');
+      await popup.click('button.back');
+      await popup.waitForSelector('[data-status="502"]');
+      expect(await popup.$eval('[data-status="502"]', (e) => e.getAttribute('aria-current'))).toBe('true');
+      // Network failure detail.
+      await popup.click('[data-status="error"]');
+      await popup.waitForSelector('[data-kb-error]');
+      await popup.keyboard.press('Escape');
+      await popup.waitForSelector('[data-status="error"]');
+    });
+
+    if (name === 'chromium') {
+      it('loses nothing when the service worker is stopped', async () => {
+        const before = (await rows(popup)).map((r) => r.status + r.url).sort();
+        await new Promise((r) => setTimeout(r, 600)); // past one flush interval
+        await ext.stopWorker!();
+        const fresh = await openPopup(ext, `?tabId=${tabId}`);
+        const after = await waitForRows(fresh, (r) => r.length >= before.length);
+        expect(after.map((r) => r.status + r.url).sort()).toEqual(before);
+        await fresh.close();
+        // And it records again after waking.
+        await site.evaluate(() => fetch('/status/503?after-restart').catch(() => {}));
+        await openPopup(ext, `?tabId=${tabId}`, popup);
+        await waitForRows(popup, (r) => r.some((x) => x.status === '503'));
+      });
+    }
+
+    it('starts an empty list when the tab navigates to a clean page', async () => {
+      await site.goto(fx.origin + '/page/clean', { waitUntil: 'load' });
+      await openPopup(ext, `?tabId=${tabId}`, popup);
+      await waitForRows(popup, (r) => r.length === 0);
+      await popup.waitForSelector('[data-empty="clean"]');
+    });
+
+    it('says a reload is needed for a tab it never saw', async () => {
+      await openPopup(ext, `?tabId=999999`, popup);
+      await popup.waitForSelector('[data-empty="unseen"]');
+    });
+
+    it('opens explanations directly by code and by error name', async () => {
+      await openPopup(ext, '?code=404', popup);
+      await popup.waitForSelector('[data-kb-code="404"]');
+      expect(await popup.$eval('[data-kb-code="404"]', (e) => e.textContent)).toContain('Not Found');
+      await openPopup(ext, '?code=299', popup);
+      await popup.waitForSelector('[data-kb-code="299"][data-kb-kind="unregistered"]');
+      await openPopup(ext, '?code=999', popup);
+      await popup.waitForSelector('[data-kb-code="999"][data-kb-kind="invalid"]');
+      await openPopup(ext, '?error=net::ERR_CONNECTION_REFUSED', popup);
+      await popup.waitForSelector('[data-kb-error="net::ERR_CONNECTION_REFUSED"]');
+    });
+  });
+}

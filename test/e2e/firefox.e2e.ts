@@ -1,0 +1,3 @@
+import { coreScenario } from './core-scenario';
+
+coreScenario('firefox');

@@ -1,0 +1,65 @@
+// A node http server for pages and plain statuses: /status/NNN answers NNN, /page/<name> serves a
+// fixture page. Everything on 127.0.0.1.
+import { createServer, type Server } from 'node:http';
+import { freePort } from './ports';
+
+export interface Fixture {
+  origin: string;
+  /** Requests seen, for assertions (path list). */
+  seen: string[];
+  setPage(name: string, html: string): void;
+  stop(): Promise<void>;
+}
+
+export async function startFixture(): Promise<Fixture> {
+  const pages = new Map<string, string>();
+  const seen: string[] = [];
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    seen.push(url.pathname + url.search);
+    const page = /^\/page\/([\w-]+)/.exec(url.pathname);
+    if (url.pathname === '/favicon.ico') {
+      // Firefox asks for a favicon on every page; answer so "clean" pages stay clean.
+      res.writeHead(204, { 'cache-control': 'max-age=3600' });
+      res.end();
+      return;
+    }
+    if (page && pages.has(page[1])) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(pages.get(page[1]));
+      return;
+    }
+    const status = /^\/status\/(\d{3})/.exec(url.pathname);
+    if (status) {
+      const code = Number(status[1]);
+      const headers: Record<string, string> = { 'content-type': 'text/plain', 'cache-control': 'no-store', 'access-control-allow-origin': '*' };
+      if (code >= 300 && code < 400) headers.location = url.searchParams.get('to') ?? '/page/clean';
+      if (code === 503 || code === 429) headers['retry-after'] = '120';
+      if (code === 405) headers.allow = 'GET, HEAD';
+      res.writeHead(code, headers);
+      res.end(code === 204 || code === 304 ? undefined : `status ${code}`);
+      return;
+    }
+    if (url.pathname.startsWith('/markup')) {
+      // Markup in a header value: the popup must show it as text.
+      res.writeHead(404, { 'content-type': 'text/plain', 'cache-control': 'no-store', server: '<img src=x onerror=alert(1)><b>bold</b>' });
+      res.end('markup');
+      return;
+    }
+    if (url.pathname === '/ok') {
+      res.writeHead(200, { 'content-type': 'text/plain', 'cache-control': 'no-store' });
+      res.end('ok');
+      return;
+    }
+    res.writeHead(404, { 'content-type': 'text/html', 'cache-control': 'no-store' });
+    res.end('<!doctype html><title>Not found</title><h1>Not found</h1>');
+  });
+  const port = await freePort();
+  await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    seen,
+    setPage: (name, html) => pages.set(name, html),
+    stop: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }),
+  };
+}

@@ -1,0 +1,55 @@
+// Helpers that read the popup the way a user would: rows, explanations, empty states.
+import type { Page } from 'puppeteer-core';
+import type { ExtBrowser } from './browsers';
+
+export interface Row {
+  status: string;
+  url: string;
+  text: string;
+}
+
+export async function rows(page: Page): Promise<Row[]> {
+  return page.$$eval('[data-status][data-url]', (els) =>
+    els.map((e) => ({ status: e.getAttribute('data-status')!, url: e.getAttribute('data-url')!, text: e.textContent ?? '' })),
+  );
+}
+
+/** Poll until `pred(rows)` holds (webRequest events reach the background asynchronously). */
+export async function waitForRows(page: Page, pred: (r: Row[]) => boolean, timeoutMs = 15_000): Promise<Row[]> {
+  const t0 = Date.now();
+  let last: Row[] = [];
+  for (;;) {
+    last = await rows(page).catch(() => []);
+    if (pred(last)) return last;
+    if (Date.now() - t0 > timeoutMs) {
+      throw new Error(`rows never matched; last seen: ${JSON.stringify(last.map((r) => `${r.status} ${r.url}`))}`);
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+/**
+ * The id of the tab whose URL starts with `urlPrefix` (asked from an extension page: host
+ * permissions reveal tab URLs). Filtered here, not by a match pattern: Firefox's patterns take no port.
+ */
+export async function tabIdOf(ext: ExtBrowser, extPage: Page, urlPrefix: string): Promise<number> {
+  const t0 = Date.now();
+  for (;;) {
+    const ids = await extPage.evaluate(async (prefix: string) => {
+      type Api = { tabs: { query(q: object): Promise<{ id?: number }[]> } };
+      const g = globalThis as unknown as { browser?: Api; chrome: Api };
+      const tabs: { id?: number; url?: string }[] = await (g.browser ?? g.chrome).tabs.query({});
+      return tabs.filter((t) => t.url?.startsWith(prefix)).map((t) => t.id);
+    }, urlPrefix);
+    if (ids.length && ids[0] !== undefined) return ids[0];
+    if (Date.now() - t0 > 10_000) throw new Error(`no tab shows ${urlPrefix} in ${ext.name}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Open the popup page for a tab in its own page (extension pages open as ordinary tabs). */
+export async function openPopup(ext: ExtBrowser, query: string, page?: Page): Promise<Page> {
+  const p = page ?? (await ext.browser.newPage());
+  await ext.gotoExt(p, ext.popupUrl(query));
+  return p;
+}
