@@ -5,13 +5,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 
 const steps = [];
-function step(name, cmd, args, check = (r) => r.status === 0) {
+function step(name, cmd, args, check = (r) => r.status === 0, quiet = false) {
   const t0 = Date.now();
   console.log(`\n▶ ${name}`);
   const r = spawnSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const out = (r.stdout ?? '') + (r.stderr ?? '');
   const ok = check(r, out);
-  process.stdout.write(ok ? out.split('\n').slice(-4).join('\n') + '\n' : out);
+  if (!(ok && quiet)) process.stdout.write(ok ? out.split('\n').slice(-4).join('\n').slice(-2000) + '\n' : out.slice(-20000));
   console.log(`${ok ? '✓' : '✗'} ${name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   steps.push({ name, ok });
   return ok;
@@ -20,14 +20,16 @@ function step(name, cmd, args, check = (r) => r.status === 0) {
 step('type check', 'npx', ['tsc', '--noEmit', '-p', '.']);
 const built = step('build dist/chrome and dist/firefox', 'npm', ['run', 'build', '--silent']);
 if (built) {
-  step('web-ext lint dist/firefox: 0 errors', 'npx', ['web-ext', 'lint', '--source-dir', 'dist/firefox', '--output', 'json', '--boring'], (r, out) => {
-    const json = out.slice(out.indexOf('{'));
+  step('web-ext lint dist/firefox: 0 errors', 'npx', ['web-ext', 'lint', '--source-dir', 'dist/firefox', '--output', 'json', '--boring'], (r) => {
     try {
-      return JSON.parse(json).count?.errors === 0 || JSON.parse(json).summary?.errors === 0;
+      const report = JSON.parse(r.stdout.slice(r.stdout.indexOf('{')));
+      console.log(`web-ext lint: ${JSON.stringify(report.summary)}`, report.warnings.map((w) => `${w.code} ${w.file}`));
+      if (report.summary.errors) console.log(JSON.stringify(report.errors, null, 2));
+      return report.summary.errors === 0;
     } catch {
       return false;
     }
-  });
+  }, true);
 }
 
 mkdirSync('artifacts', { recursive: true });

@@ -100,9 +100,9 @@ function headerHints(r: TabRecord, now: number): Hint[] {
     }
   }
 
-  const allow = headerFirst(h, 'allow');
-  if (allow !== undefined && r.status === 405) {
-    const a = parseAllow(headerValues(h, 'allow').join(','), r.method);
+  const allow = headerValues(h, 'allow');
+  if (allow.length > 0) {
+    const a = parseAllow(allow.join(','), r.method);
     out.push({ id: 'allow', severity: 'info', params: { allowed: a.allowed.join(', '), count: a.allowed.length, method: r.method, methodAllowed: a.methodAllowed } });
   }
 
@@ -143,11 +143,11 @@ function locationHints(r: TabRecord, location: string): Hint[] {
   const out: Hint[] = [{
     id: 'location',
     severity: 'info',
-    params: { url: c.url, status: r.status, relative: f('relative'), httpsUpgrade: f('https-upgrade'), crossHost: f('cross-host') },
+    params: { url: clip(c.url, 2048), status: r.status, relative: f('relative'), httpsUpgrade: f('https-upgrade'), crossHost: f('cross-host') },
   }];
-  if (f('same-url')) out.push({ id: 'location-loop', severity: 'warn', params: { url: c.url } });
-  if (f('https-downgrade')) out.push({ id: 'location-downgrade', severity: 'warn', params: { from: r.url, to: c.url } });
-  if (f('unsafe-scheme')) out.push({ id: 'location-unsafe-scheme', severity: 'warn', params: { url: clip(c.url), scheme: new URL(c.url).protocol.slice(0, -1) } });
+  if (f('same-url')) out.push({ id: 'location-loop', severity: 'warn', params: { url: clip(c.url, 2048) } });
+  if (f('https-downgrade')) out.push({ id: 'location-downgrade', severity: 'warn', params: { from: clip(r.url, 2048), to: clip(c.url, 2048) } });
+  if (f('unsafe-scheme')) out.push({ id: 'location-unsafe-scheme', severity: 'warn', params: { url: clip(c.url), scheme: c.url.slice(0, c.url.indexOf(':')) } });
   return out;
 }
 

@@ -6,9 +6,14 @@ import { sortRecords } from '../../core/sort';
 import type { TabState } from '../../core/types';
 import { t } from '../../i18n/t';
 import { compactUrl, middleEllipsis } from '../format';
+import { useVirtualWindow } from '../use-virtual-window';
 import { EmptyState } from './EmptyState';
 import { FilterChips } from './FilterChips';
 import { RecordRow } from './RecordRow';
+
+export const FIRST_ROWS_MARK = 'status-lens:first-rows';
+/** Fixed row height (px, border included; matches .row-item in popup.css) so long lists can be windowed. */
+export const ROW_HEIGHT = 49;
 
 export interface RecordListProps {
   tabId: number;
@@ -29,25 +34,40 @@ export function RecordList({ tabId, state, filter, onFilter, selectedKey, onOpen
   const shown = filter === 'all' ? sorted : sorted.filter((r) => filterGroupOf(r.status, r.error) === filter);
   const listRef = useRef<HTMLUListElement>(null);
 
+  // Benchmarks read this mark: the first screen of rows is in the DOM.
+  useEffect(() => {
+    if (sorted.length && !performance.getEntriesByName(FIRST_ROWS_MARK).length) performance.mark(FIRST_ROWS_MARK);
+  }, [sorted.length > 0]);
+
   // Coming back from a detail: focus the row that was open.
   useEffect(() => {
     if (!selectedKey) return;
-    const el = listRef.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(selectedKey)}"]`);
-    el?.focus();
-    el?.scrollIntoView({ block: 'nearest' });
+    const i = shown.findIndex((r) => r.key === selectedKey);
+    if (i >= 0) focusIndex(i);
   }, []);
 
+  const range = useVirtualWindow(shown.length, ROW_HEIGHT, listRef);
+
+  // Arrow keys move by index, so they also reach rows outside the drawn window.
+  const focusIndex = (i: number) => {
+    const list = listRef.current;
+    if (!list) return;
+    const el = list.querySelector<HTMLElement>(`[data-index="${i}"]`);
+    if (el) return el.focus();
+    window.scrollTo({ top: list.getBoundingClientRect().top + window.scrollY + i * ROW_HEIGHT - 40 });
+    requestAnimationFrame(() => requestAnimationFrame(() => list.querySelector<HTMLElement>(`[data-index="${i}"]`)?.focus()));
+  };
   const onKeyDown = (e: KeyboardEvent) => {
-    const rows = [...(listRef.current?.querySelectorAll<HTMLElement>('button.row') ?? [])];
-    const i = rows.indexOf(document.activeElement as HTMLElement);
+    const active = document.activeElement as HTMLElement | null;
+    const i = Number(active?.dataset.index ?? -1);
     let next = -1;
-    if (e.key === 'ArrowDown') next = Math.min(rows.length - 1, i + 1);
+    if (e.key === 'ArrowDown') next = Math.min(shown.length - 1, i + 1);
     else if (e.key === 'ArrowUp') next = Math.max(0, i - 1);
     else if (e.key === 'Home') next = 0;
-    else if (e.key === 'End') next = rows.length - 1;
-    if (next >= 0 && rows[next]) {
+    else if (e.key === 'End') next = shown.length - 1;
+    if (next >= 0) {
       e.preventDefault();
-      rows[next].focus();
+      focusIndex(next);
     }
   };
 
@@ -66,9 +86,22 @@ export function RecordList({ tabId, state, filter, onFilter, selectedKey, onOpen
         <>
           <FilterChips counts={counts} value={filter} onChange={onFilter} />
           {shown.length === 0 ? <p class="muted empty-filter">{t('filteredOut')}</p> : null}
-          <ul class="rows" ref={listRef} aria-label={t('recordsLabel')} onKeyDown={onKeyDown}>
-            {shown.map((r) => (
-              <RecordRow key={r.key} record={r} selected={r.key === selectedKey} onOpen={() => onOpen(r.key)} />
+          <ul
+            class="rows"
+            ref={listRef}
+            aria-label={t('recordsLabel')}
+            onKeyDown={onKeyDown}
+            style={{ paddingTop: range.start * ROW_HEIGHT, paddingBottom: (shown.length - range.end) * ROW_HEIGHT }}
+          >
+            {shown.slice(range.start, range.end).map((r, j) => (
+              <RecordRow
+                key={r.key}
+                record={r}
+                index={range.start + j}
+                setSize={shown.length}
+                selected={r.key === selectedKey}
+                onOpen={() => onOpen(r.key)}
+              />
             ))}
           </ul>
           {state?.dropped ? <p class="muted small">{t('dropped', state.dropped)}</p> : null}

@@ -5,23 +5,27 @@ import { compactUrl, middleEllipsis, revealControls } from '../format';
 
 export interface RecordRowProps {
   record: TabRecord;
+  /** Position in the whole (filtered) list: rows may be windowed. */
+  index: number;
+  setSize: number;
   selected: boolean;
   onOpen: () => void;
 }
 
 /** One record. `data-status` and `data-url` are part of the popup's test contract. */
-export function RecordRow({ record: r, selected, onOpen }: RecordRowProps) {
+export function RecordRow({ record: r, index, setSize, selected, onOpen }: RecordRowProps) {
   const cls = classOf(r.status, r.error);
   const statusText = r.status === 0 ? t('networkError') : String(r.status);
   const url = revealControls(r.url);
   return (
-    <li class="row-item">
+    <li class="row-item" aria-posinset={index + 1} aria-setsize={setSize}>
       <button
         type="button"
         class={`row row-${cls}`}
         data-status={r.status === 0 ? 'error' : String(r.status)}
         data-url={r.url}
         data-key={r.key}
+        data-index={index}
         aria-current={selected ? 'true' : undefined}
         title={url}
         onClick={onOpen}

@@ -1,0 +1,250 @@
+// English words for the diagnosis. The only module with English in it: a translation is a sibling
+// file (hint-text.fr.ts, ...) exporting the same `text` object, checked against HintTextModule.
+// Parameters are inserted as text; the UI renders the result as text, never as HTML.
+import type {
+  EdgeReason, EdgeVerdict, Hint, HintId, HintParams, HintTextModule, OwnerCheckId, Producer, ProducerRole, ReportLabels,
+} from './types';
+
+const str = (p: HintParams, key: string): string => (p[key] === undefined ? '' : String(p[key]));
+const num = (p: HintParams, key: string): number => (typeof p[key] === 'number' ? (p[key] as number) : Number(p[key]));
+const opt = (p: HintParams, key: string, wrap: (v: string) => string): string => (str(p, key) === '' ? '' : wrap(str(p, key)));
+
+/** "45 s", "2 min 5 s", "3 h 20 min", "2 d 4 h". */
+export function formatDuration(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  if (s < 60) return `${s} s`;
+  if (s < 3600) return `${Math.floor(s / 60)} min${s % 60 ? ` ${s % 60} s` : ''}`;
+  if (s < 86400) return `${Math.floor(s / 3600)} h${Math.floor((s % 3600) / 60) ? ` ${Math.floor((s % 3600) / 60)} min` : ''}`;
+  return `${Math.floor(s / 86400)} d${Math.floor((s % 86400) / 3600) ? ` ${Math.floor((s % 86400) / 3600)} h` : ''}`;
+}
+
+function formatTime(ms: number): string {
+  const d = new Date(ms);
+  return Number.isFinite(d.getTime()) ? d.toISOString().replace('T', ' ').replace(/\.\d{3}Z$/, ' UTC') : String(ms);
+}
+
+const ROLE: Record<ProducerRole, string> = {
+  cdn: 'CDN',
+  proxy: 'reverse proxy',
+  'load-balancer': 'load balancer',
+  origin: 'web/application server',
+  platform: 'hosting platform',
+};
+
+const DETAIL_LABELS: Record<string, string> = {
+  rayId: 'Ray ID',
+  colo: 'data center',
+  pop: 'edge location',
+  requestId: 'request ID',
+  traceId: 'trace ID',
+  wafAction: 'WAF action',
+  cacheStatus: 'cache status',
+  cache: 'cache',
+  servedBy: 'served by',
+  varnishId: 'Varnish ID',
+  aspnetVersion: 'ASP.NET version',
+  error: 'error code',
+  upstreamServiceTime: 'upstream time (ms)',
+  mitigated: 'mitigated',
+  server: 'Server header',
+};
+
+export function formatProducer(p: Producer): string {
+  const details = Object.keys(DETAIL_LABELS)
+    .filter((k) => p.details[k] !== undefined)
+    .map((k) => `${DETAIL_LABELS[k]} ${p.details[k]}`);
+  const head = `${p.name}${p.version ? ` ${p.version}` : ''} (${ROLE[p.role]})`;
+  return details.length ? `${head}; ${details.join(', ')}` : head;
+}
+
+// {producer} is a product name, {server} the raw Server header; both may be empty.
+const EDGE_REASONS: Record<EdgeReason, (p: HintParams) => string> = {
+  'cloudflare-5xx': () => 'Cloudflare generated this error itself: its 52x codes report trouble reaching or talking to the origin server, which never sent this response.',
+  'cloudflare-challenge': () => 'Cloudflare answered with a security check (cf-mitigated) instead of passing the request to the site.',
+  'cloudfront-own-error': () => 'CloudFront generated this error itself (Server: CloudFront, X-Cache "Error from cloudfront").',
+  'cloudfront-origin-error': (p) => `The origin server produced this error and CloudFront passed it on${opt(p, 'server', (s) => ` (Server: ${s})`)}.`,
+  'proxy-gateway-error': (p) => `${str(p, 'producer') || 'The proxy'} produced this error itself: it forwards requests to another server (the upstream) and got no usable answer from it.`,
+  'vendor-status': (p) => `This status code is specific to ${str(p, 'producer') || 'the server software'}, which generated it itself.`,
+  'elb-own': () => 'The AWS load balancer answered by itself (Server: awselb); the response did not come from a target behind it.',
+  'akamai-own': () => 'An Akamai edge server generated this error (Server: AkamaiGHost); the origin did not send it.',
+  'vercel-error': () => 'The Vercel platform produced this error (x-vercel-error), not a response written by the application.',
+  'envoy-local-reply': () => 'Envoy answered by itself: x-envoy-upstream-service-time is missing, and Envoy adds it whenever a backend responded.',
+  'envoy-upstream': () => 'A backend behind Envoy produced this response (x-envoy-upstream-service-time is present).',
+  'server-is-origin': (p) => `${str(p, 'producer') || 'An intermediary'} passed this response on; the Server header names the software that wrote it${opt(p, 'server', (s) => ` (${s})`)}.`,
+  'no-evidence': () => 'The headers do not tell whether an intermediary or the origin server produced this response.',
+};
+
+export function formatEdgeReason(v: EdgeVerdict): string {
+  return EDGE_REASONS[v.reason]({ producer: v.producer?.name ?? '' });
+}
+
+const OWNER_CHECKS: Record<OwnerCheckId, string> = {
+  'nginx-upstream-up': 'Check that the proxy_pass target (the app server or socket) is running and listening on the address and port nginx is configured to use.',
+  'nginx-error-log': 'Read nginx\'s error.log at the time of the error: "connect() failed (111: Connection refused)" means nothing listens upstream; "upstream prematurely closed connection" means the app crashed or dropped the request mid-response.',
+  'nginx-proxy-timeouts': 'Compare proxy_connect_timeout and proxy_read_timeout (60 s by default) with how long the upstream really takes; error.log shows "upstream timed out".',
+  'nginx-slow-upstream': 'Find out why the upstream is slow (long queries, exhausted workers, a blocked dependency) rather than only raising the timeout.',
+  'nginx-body-size': 'The request body exceeded client_max_body_size (1 MB by default); raise it for the upload route if larger bodies are expected.',
+  'nginx-header-buffers': 'The request line or a header did not fit large_client_header_buffers; large cookies are the usual cause.',
+  'nginx-rate-limit': 'nginx\'s limit_req and limit_conn reject with 503 by default; check whether a rate or connection limit fired (error.log "limiting requests").',
+  'nginx-https-port': 'A plain-HTTP request reached the HTTPS port; link to https:// or redirect with "error_page 497".',
+  'nginx-client-cert': 'The server requires a client certificate (ssl_verify_client): check that one is sent and that it chains to ssl_client_certificate.',
+  'cf-origin-up': 'Check that the origin server is up and accepts connections on the port Cloudflare uses (80 or 443).',
+  'cf-origin-firewall': 'Check that the origin\'s firewall, security plugins and rate limits allow Cloudflare\'s published IP ranges.',
+  'cf-origin-response': 'Look in the origin\'s logs for crashes or empty replies at that time; very large response headers also trigger 520.',
+  'cf-origin-dns': 'Check the DNS record in Cloudflare points to the right, reachable origin address.',
+  'cf-origin-timeout': 'The origin accepted the connection but did not answer within about 100 seconds; move long jobs to background processing or speed up the endpoint.',
+  'cf-ssl-mode': 'Check that the SSL/TLS mode (Full or Full strict) matches the origin: the origin must speak TLS on 443, and in strict mode present a valid, unexpired certificate for the host name.',
+  'cf-1xxx': 'A 530 comes with a Cloudflare 1xxx error on the page; its number says what failed (often origin DNS).',
+  'cf-ray-lookup': 'Search the Ray ID in Cloudflare\'s dashboard or logs, or quote it to Cloudflare support.',
+  'alb-target-health': 'Check the target group: are targets registered and passing health checks?',
+  'alb-idle-timeout': 'Compare the load balancer\'s idle timeout (60 s by default) with the targets\': the targets\' keep-alive timeout should be longer, and requests must finish within the idle timeout.',
+  'alb-security-groups': 'Check that security groups and network ACLs let the load balancer reach the targets on the target port.',
+  'alb-no-targets': 'The target group has no healthy registered targets in the load balancer\'s enabled Availability Zones.',
+  'alb-waf': 'An AWS WAF rule associated with the load balancer may have blocked this request; check the WAF logs or sampled requests.',
+  'alb-460': 'The client closed the connection before the load balancer could answer, often a client timeout shorter than the request takes.',
+  'alb-463': 'The X-Forwarded-For header listed more than 30 IP addresses.',
+  'alb-464': 'The request\'s protocol does not match the target group\'s protocol version (HTTP/1.1, HTTP/2 or gRPC).',
+  'alb-561': 'The authenticate action failed at the identity provider; check the IdP configuration and its logs.',
+  'cloudfront-origin-protocol': 'Check the origin protocol policy (HTTP only, HTTPS only, match viewer) and ports against what the origin actually serves.',
+  'cloudfront-origin-cert': 'Check the origin\'s certificate: trusted CA, not expired, full chain, covering the origin domain name CloudFront connects to.',
+  'cloudfront-origin-timeout': 'Compare the origin response timeout (30 s by default) with how long the origin takes to answer.',
+  'cloudfront-origin-firewall': 'Check that the origin\'s firewall or security groups accept connections from CloudFront.',
+  'cloudfront-403': 'CloudFront refused by its own configuration: check AWS WAF rules, geographic restrictions, signed URL or cookie requirements, and the alternate domain names on the distribution.',
+  'cloudfront-request-id': 'Quote the X-Amz-Cf-Id value when looking in the CloudFront logs or asking AWS support.',
+  'iis-substatus': 'Look up the request in the IIS log: the sc-substatus and sc-win32-status fields (for example 500.19, 401.2) pin down the exact cause.',
+  'iis-app-pool': 'Check that the application pool is started; IIS stops a pool that crashes repeatedly (rapid-fail protection).',
+  'iis-failed-request-tracing': 'Enable Failed Request Tracing for this status to see which module failed.',
+  'vercel-error-code': 'Look up the x-vercel-error code in Vercel\'s error list and check the deployment\'s function logs.',
+  'vercel-function-timeout': 'A function ran past its maximum duration; check its runtime in the logs and the configured limit.',
+  'netlify-function-logs': 'Check the function logs in Netlify for a crash or timeout at that time.',
+  'heroku-router-codes': 'Search the app\'s logs for the router line of this request: its code (H10 app crashed, H12 request timeout, H13 connection closed without response...) names the cause.',
+  'envoy-response-flags': 'Read the access log\'s response flags for this request (UF upstream connection failure, UH no healthy upstream, UT upstream timeout, URX retry limit).',
+  'envoy-upstream-health': 'Check the health of the upstream cluster\'s endpoints and any outlier detection or circuit breakers.',
+  'apache-proxy-backend': 'Read the Apache error_log: mod_proxy logs why the backend could not be reached or answered badly.',
+  'apache-proxy-timeout': 'Compare ProxyTimeout (or Timeout) with how long the backend takes.',
+  'apache-error-log': 'Read the Apache error_log at that time; a broken .htaccess directive is a frequent cause of 500.',
+  'fastly-backend-health': 'Check the Fastly service\'s backend health and that the origin accepts Fastly\'s connections.',
+  'fastly-first-byte-timeout': 'A slow origin shows up as "first byte timeout": compare the backend\'s timeout settings with the origin\'s response time.',
+  'akamai-reference': 'The error page\'s "Reference #" string identifies this request; look it up with Akamai\'s error translation tool or quote it to Akamai support.',
+  'caddy-upstream': 'Check that the reverse_proxy upstream is running and reachable from Caddy; Caddy\'s log names the dial error.',
+};
+
+export function formatOwnerCheck(id: OwnerCheckId): string {
+  return OWNER_CHECKS[id] ?? id;
+}
+
+function challenge(p: HintParams): string {
+  let s = `${str(p, 'scheme')} authentication`;
+  if (str(p, 'realm')) s += ` (realm "${str(p, 'realm')}")`;
+  return s;
+}
+
+const HINTS: Record<HintId, (p: HintParams) => string> = {
+  producer: (p) => {
+    const role = ROLE[str(p, 'role') as ProducerRole] ?? str(p, 'role');
+    const details = Object.keys(DETAIL_LABELS).filter((k) => str(p, k) !== '').map((k) => `${DETAIL_LABELS[k]} ${str(p, k)}`);
+    return `Served by ${str(p, 'name')}${opt(p, 'version', (v) => ` ${v}`)} (${role})${details.length ? `; ${details.join(', ')}` : ''}.`;
+  },
+  layers: (p) => `Layers seen in the headers, outermost first: ${str(p, 'names')}.`,
+  'edge-generated': (p) => EDGE_REASONS[str(p, 'reason') as EdgeReason]?.(p) ?? '',
+  'origin-generated': (p) => EDGE_REASONS[str(p, 'reason') as EdgeReason]?.(p) ?? '',
+  'cached-error': (p) => `A cache served this error (${str(p, 'header')}: ${str(p, 'value')}): it can outlive its cause until the cached copy expires or is purged.`,
+  'from-cache': () => 'The browser served this from its own cache; the server was not asked this time.',
+  'cf-mitigated': (p) => `Cloudflare's security features intervened (cf-mitigated: ${str(p, 'value')}): a check was served instead of the page.`,
+  'waf-action': (p) => `AWS WAF acted on this request (x-amzn-waf-action: ${str(p, 'action')}).`,
+  'vendor-error-code': (p) => `${str(p, 'vendor')} error code: ${str(p, 'code')}.`,
+  'owner-check': (p) => formatOwnerCheck(str(p, 'check') as OwnerCheckId),
+  'retry-after': (p) => `The server asks to wait ${formatDuration(num(p, 'seconds'))} before trying again (until ${formatTime(num(p, 'at'))}).`,
+  'retry-after-invalid': (p) => `The Retry-After header is neither a delay in seconds nor a date: "${str(p, 'raw')}".`,
+  'auth-challenge': (p) => {
+    let s = `The server asks for ${challenge(p)}`;
+    if (str(p, 'error')) s += `; it rejected the credentials sent: ${str(p, 'error')}${opt(p, 'errorDescription', (d) => ` (${d})`)}`;
+    else if (str(p, 'errorDescription')) s += `: ${str(p, 'errorDescription')}`;
+    if (str(p, 'scope')) s += `; required scope: ${str(p, 'scope')}`;
+    return `${s}.`;
+  },
+  'proxy-auth': (p) => `A proxy between this browser and the site asks for ${challenge(p)}: the proxy (often a company or network proxy) refused, not the website.`,
+  allow: (p) => {
+    if (num(p, 'count') === 0) return 'The resource accepts no method at all right now (empty Allow header).';
+    if (p.methodAllowed === true) return `The Allow header lists ${str(p, 'method')} (${str(p, 'allowed')}), yet the server refused it: its configuration contradicts itself.`;
+    return `This resource accepts ${str(p, 'allowed')}, not ${str(p, 'method')}.`;
+  },
+  location: (p) => {
+    if (num(p, 'status') === 201) return `The new resource is at ${str(p, 'url')}.`;
+    const notes = [p.httpsUpgrade === true ? 'upgrade to HTTPS' : '', p.crossHost === true ? 'to another host' : ''].filter(Boolean);
+    return `Redirects to ${str(p, 'url')}${notes.length ? ` (${notes.join(', ')})` : ''}.`;
+  },
+  'location-invalid': (p) => `The Location header is not a usable URL: "${str(p, 'raw')}".`,
+  'location-loop': () => 'This redirect points back to the same URL: the browser would loop until it gives up.',
+  'location-downgrade': (p) => `This redirect leaves HTTPS for plain HTTP: ${str(p, 'from')} → ${str(p, 'to')}.`,
+  'location-unsafe-scheme': (p) => `This redirect points to a "${str(p, 'scheme')}:" address, which browsers refuse to follow.`,
+  'hsts-internal': () => 'The browser upgraded this request to HTTPS by itself because the site is on its HSTS list; the server never saw the http:// request.',
+  'browser-internal-redirect': (p) => `The browser redirected this request itself${opt(p, 'reason', (r) => ` (reason: ${r})`)}, for example on behalf of an extension; the server did not send this redirect.`,
+  'content-range': (p) => `The requested byte range lies outside the resource, which is ${str(p, 'length')} bytes long.`,
+  upgrade: (p) => `The server requires switching protocol to: ${str(p, 'protocols')}.`,
+  'accepted-types': (p) => `The server says what it would accept (${str(p, 'header')}): ${str(p, 'values')}.`,
+  'negotiation-vary': (p) => `The server picks a version of the resource by these request headers: ${str(p, 'headers')}; none matched what the browser asked for.`,
+  'problem-details': (p) => `The response body is a machine-readable problem report (RFC 9457, ${str(p, 'format').toUpperCase()}); its "title" and "detail" fields describe the error.`,
+  'redirect-too-many': (p) => `The page went through ${str(p, 'hops')} redirects before loading; each costs a round trip, and more than ${str(p, 'max')} is worth shortening.`,
+  'redirect-protocol-flip': (p) => `The redirect chain switches between HTTP and HTTPS ${str(p, 'changes')} times: two layers (a CDN and the origin, say) disagree on which to use.`,
+  'redirect-https-downgrade': (p) => `A redirect in the chain leaves HTTPS for plain HTTP: ${str(p, 'from')} → ${str(p, 'to')}.`,
+  'redirect-loop': (p) => (p.closed === true
+    ? `The redirect chain comes back to ${str(p, 'url')}: a loop the browser gives up on.`
+    : `The redirect chain passes through ${str(p, 'url')} twice before the page loads.`),
+  'redirect-final-error': (p) => (num(p, 'status') > 0
+    ? `The redirects end at a page that failed with ${str(p, 'status')}: ${str(p, 'url')}.`
+    : `The redirects end at a page that did not load: ${str(p, 'url')}.`),
+  'failure-blocked-by-client': () => 'Blocked inside this browser by an extension (an ad or tracker blocker, for example); the request never left the browser.',
+  'failure-blocked-by-admin': () => 'Blocked by a browser policy set by an administrator.',
+  'failure-blocked-policy': () => 'The browser blocked this because of a rule the site set (Content-Security-Policy, Cross-Origin-Resource-Policy) or its own protection against cross-origin reads.',
+  'failure-blocked-safety': () => 'The browser blocked this address as unsafe (listed for malware, phishing or unwanted software).',
+  'failure-blocked-tracking': () => 'The browser\'s tracking protection blocked this request.',
+  'failure-empty-response': () => 'The server accepted the connection and closed it without any response. Some servers do this on purpose (nginx "return 444"); otherwise the server process crashed or a limit cut the connection.',
+  'failure-connection-reset': () => 'The connection was reset while the request was under way, by the server or by a firewall or device on the way.',
+  'failure-truncated': () => 'The response stopped before it was complete: fewer bytes arrived than announced.',
+  'failure-refused': () => 'Nothing accepted the connection at that address and port: the server is not running or not listening there, or a firewall rejects it.',
+  'failure-proxy': () => 'The proxy configured in this browser or system could not be reached or refused the connection.',
+  'failure-dns': () => 'The host name could not be turned into an address (DNS): a typo, a missing DNS record, or a DNS problem on this network.',
+  'failure-timeout': () => 'No answer came within the browser\'s time limit.',
+  'failure-offline': () => 'The browser was offline.',
+  'failure-network-changed': () => 'The network changed while the request was in flight (Wi-Fi switch, VPN); reloading usually works.',
+  'failure-certificate': (p) => `The server's certificate was not accepted${opt(p, 'code', (c) => ` (${c})`)}: expired, issued for another name, or from an issuer the browser does not trust.`,
+  'failure-tls': (p) => `The secure connection could not be set up${opt(p, 'code', (c) => ` (${c})`)}: the browser and the server share no TLS version or cipher, or the server's TLS setup is broken.`,
+  'failure-cors': () => 'The browser withheld this cross-origin response from the page (CORS and same-origin rules).',
+  'failure-cors-possible': () => 'A response arrived, then the browser failed the request without naming a reason. It had no Access-Control-Allow-Origin header: if a script from another origin made this request, the browser may have blocked it under CORS.',
+  'failure-aborted': () => 'Cancelled before it finished. Usually harmless: the page navigated away, or a script or the browser cancelled the request.',
+  'failure-redirect-loop': () => 'Too many redirects: the browser stopped following them, most likely a loop.',
+  'failure-unsafe-redirect': () => 'The browser refused to follow a redirect to an address it does not allow.',
+  'failure-protocol': () => 'The response broke HTTP rules the browser enforces (malformed headers, a protocol error, or a body that does not decode).',
+  'failure-blocked-port': () => 'The browser refuses to connect to this port because it is reserved for other protocols.',
+  'failure-cache-miss': () => 'The browser needed a cached copy that was not there, typically when going back to the result of a form submission; reloading sends the form again.',
+  'failure-other': (p) => `The request failed: ${str(p, 'error')}.`,
+  'status-before-failure': (p) => `The server had started answering with status ${str(p, 'status')} before the load failed.`,
+};
+
+export function formatHint(h: Hint): string {
+  const f = HINTS[h.id];
+  return f ? f(h.params ?? {}) : h.id;
+}
+
+export const reportLabels: ReportLabels = {
+  title: 'Status Lens report',
+  page: 'Page',
+  time: 'Time',
+  browser: 'Browser',
+  records: 'Responses',
+  noRecords: 'No non-2xx responses or network failures were recorded.',
+  status: 'Status',
+  error: 'Error',
+  method: 'Method',
+  type: 'Type',
+  url: 'URL',
+  redirectTo: 'Redirects to',
+  count: 'Count',
+  producer: 'Served by',
+  headers: 'Diagnostic headers',
+  diagnosis: 'Diagnosis',
+  curl: 'Reproduce',
+};
+
+export const text: HintTextModule = { formatHint, formatOwnerCheck, formatEdgeReason, formatProducer, reportLabels };
