@@ -5,7 +5,9 @@ import type { RecorderEvent } from '../core/events';
 import { applyEvent, reviveTabState } from '../core/recorder';
 import { tabIdOfKey, tabKey } from '../core/storage-keys';
 import type { TabState } from '../core/types';
+import { defaults, type Options } from '../core/options';
 import { paintBadge } from '../platform/badge';
+import { loadOptions, watchOptions } from '../platform/options-storage';
 import { browser } from '../platform/browser';
 
 /** Flush interval: at most 4 storage writes a second, however fast events come. */
@@ -16,6 +18,13 @@ const dirty = new Set<number>();
 let loaded = false;
 let queue: RecorderEvent[] = [];
 let timer: ReturnType<typeof setTimeout> | undefined;
+// Options only change how the badge counts; the recorder keeps everything.
+let options: Options = defaults;
+void loadOptions().then((o) => (options = o));
+watchOptions((o) => {
+  options = o;
+  for (const [id, s] of tabs) void paintBadge(id, s, options);
+});
 
 export const ready: Promise<void> = browser.storage.session
   .get(null)
@@ -63,7 +72,7 @@ export async function flush(): Promise<void> {
   } catch (e) {
     console.error('Status Lens: could not save session state', e);
   }
-  for (const id of ids) void paintBadge(id, tabs.get(id));
+  for (const id of ids) void paintBadge(id, tabs.get(id), options);
 }
 
 export async function getTab(tabId: number): Promise<TabState | null> {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { badgeFor, BADGE_COLORS } from './badge';
+import { defaults } from './options';
 import { newTabState } from './recorder';
 import type { TabRecord } from './types';
 
@@ -19,6 +20,12 @@ describe('badgeFor', () => {
     expect(badgeFor(s)).toMatchObject({ text: '4', color: BADGE_COLORS.client, responses: 4, failures: 0 });
     s.records.push(rec(0, 2, 'net::ERR_CONNECTION_REFUSED'));
     expect(badgeFor(s)).toMatchObject({ text: '6', color: BADGE_COLORS.network, failures: 2 });
+  });
+  it('follows the options: hidden groups are not counted, the badge can be off', () => {
+    const s = newTabState(1);
+    s.records.push(rec(301, 2), rec(404));
+    expect(badgeFor(s, { ...defaults, groups: { ...defaults.groups, '3xx': false } }).text).toBe('1');
+    expect(badgeFor(s, { ...defaults, badge: false }).text).toBe('');
   });
   it('caps the text at four characters', () => {
     const s = newTabState(1);

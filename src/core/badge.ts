@@ -1,6 +1,7 @@
 // What the toolbar badge says for a tab: how many non-2xx responses and failures, coloured by
 // the worst class present. Text is paired with a title so colour is never the only signal.
 import { classOf } from './classify';
+import { defaults, isShown, type Options } from './options';
 import type { TabState } from './types';
 
 export const BADGE_COLORS = {
@@ -19,12 +20,13 @@ export interface Badge {
   failures: number;
 }
 
-export function badgeFor(state: TabState | undefined): Badge {
+export function badgeFor(state: TabState | undefined, options: Options = defaults): Badge {
   let responses = 0;
   let failures = 0;
   let worst: keyof typeof BADGE_COLORS = 'other';
   const rank = { other: 0, redirect: 1, client: 2, server: 3, network: 3 } as const;
   for (const r of state?.records ?? []) {
+    if (!isShown(r, options)) continue;
     const c = classOf(r.status, r.error);
     if (c === 'network') failures += r.count;
     else responses += r.count;
@@ -32,5 +34,5 @@ export function badgeFor(state: TabState | undefined): Badge {
     if (rank[k] > rank[worst]) worst = k;
   }
   const total = responses + failures;
-  return { text: total === 0 ? '' : total > 999 ? '999+' : String(total), color: BADGE_COLORS[worst], responses, failures };
+  return { text: total === 0 || !options.badge ? '' : total > 999 ? '999+' : String(total), color: BADGE_COLORS[worst], responses, failures };
 }

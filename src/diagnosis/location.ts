@@ -41,8 +41,14 @@ export function classifyLocation(requestUrl: string, location: string): Location
 }
 
 export function parseUrl(input: string, base?: string): URL | undefined {
+  // An absolute input needs no base, and must not fail because the base is broken.
   try {
-    return base === undefined ? new URL(input) : new URL(input, base);
+    return new URL(input);
+  } catch {
+    if (base === undefined) return undefined;
+  }
+  try {
+    return new URL(input, base);
   } catch {
     return undefined;
   }

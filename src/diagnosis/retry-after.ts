@@ -42,7 +42,7 @@ export function parseHttpDate(value: string, now: number): number | undefined {
   m = RFC850.exec(value);
   if (m) return build(fullYear(+m[3], now), m[2], +m[1], +m[4], +m[5], +m[6]);
   m = ASCTIME.exec(value);
-  if (m) return build(+m[7], m[1], +m[2].trim(), +m[4], +m[5], +m[6]);
+  if (m) return build(+m[6], m[1], +m[2].trim(), +m[3], +m[4], +m[5]);
   return undefined;
 }
 

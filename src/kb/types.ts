@@ -9,7 +9,8 @@
 
 export type Lang = 'en' | 'fr' | 'id' | 'vi';
 
-export type StatusClassName = 'informational' | 'success' | 'redirection' | 'client-error' | 'server-error';
+/** 'no-status' is only for code 0: the request got no HTTP response at all (what browser tools show as 0). */
+export type StatusClassName = 'informational' | 'success' | 'redirection' | 'client-error' | 'server-error' | 'no-status';
 
 /** Where the code comes from. */
 export type Registry =

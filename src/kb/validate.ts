@@ -19,6 +19,7 @@ const CLASSES: Record<StatusClassName, true> = {
   redirection: true,
   'client-error': true,
   'server-error': true,
+  'no-status': true,
 };
 const REGISTRIES: Record<Registry, true> = { iana: true, temporary: true, unused: true, obsolete: true, vendor: true };
 const FAULTS: Record<Fault, true> = { none: true, client: true, server: true, gateway: true, network: true, browser: true };
@@ -34,6 +35,7 @@ const CLASS_BY_DIGIT: Record<string, StatusClassName> = {
   '3': 'redirection',
   '4': 'client-error',
   '5': 'server-error',
+  '0': 'no-status',
 };
 
 const STATUS_FACT_KEYS = ['code', 'phrase', 'aliases', 'class', 'registry', 'vendor', 'fault', 'retry', 'headers', 'related', 'spec', 'variants'];
@@ -148,7 +150,7 @@ export function validateStatusFacts(x: unknown, file: string): string[] {
 
   if (!('code' in x)) report('missing "code"');
   else if (typeof x.code !== 'number' || !Number.isInteger(x.code)) report('"code" must be an integer');
-  else if (x.code < 100 || x.code > 599) report(`"code" ${x.code} is outside 100-599`);
+  else if (x.code !== 0 && (x.code < 100 || x.code > 599)) report(`"code" ${x.code} is outside 100-599 (0 is the one exception: no status)`);
 
   requireString(x, 'phrase', report);
   if ('aliases' in x) stringList(x.aliases, 'aliases', report, '', 1);

@@ -1,10 +1,11 @@
 // Paints the toolbar badge for a tab. Called from the batched flush, never per request.
 import { badgeFor } from '../core/badge';
+import type { Options } from '../core/options';
 import type { TabState } from '../core/types';
 import { browser } from './browser';
 
-export async function paintBadge(tabId: number, state: TabState | undefined): Promise<void> {
-  const b = badgeFor(state);
+export async function paintBadge(tabId: number, state: TabState | undefined, options: Options): Promise<void> {
+  const b = badgeFor(state, options);
   const title = b.text
     ? `Status Lens: ${b.responses} non-2xx response${b.responses === 1 ? '' : 's'}, ${b.failures} network failure${b.failures === 1 ? '' : 's'}`
     : 'Status Lens';

@@ -42,3 +42,7 @@ export function watchTab(tabId: number, onChange: (s: TabState | null) => void):
 export function openUrl(url: string): void {
   void browser.tabs.create({ url });
 }
+
+export function openOptions(): void {
+  void browser.runtime.openOptionsPage();
+}

@@ -1,4 +1,5 @@
 // ?code=NNN: any status code's explanation, with or without a record.
+import type { HeaderPair } from '../../core/types';
 import { parseCode } from '../../kb/class-fallback';
 import { t } from '../../i18n/t';
 import { useStatusEntry } from '../use-kb';
@@ -19,9 +20,9 @@ export function CodeView({ code, onBack }: { code: string; onBack?: () => void }
   );
 }
 
-export function LoadedStatus({ code, level }: { code: number; level?: 1 | 2 }) {
+export function LoadedStatus({ code, level, headers }: { code: number; level?: 1 | 2; headers?: readonly HeaderPair[] }) {
   const entry = useStatusEntry(code);
   if (entry.status === 'loading') return <p class="muted">{t('loading')}</p>;
   if (entry.status === 'failed') return <p role="alert">{t('kbLoadFailed', entry.message)}</p>;
-  return <StatusExplanation entry={entry.value} level={level} />;
+  return <StatusExplanation entry={entry.value} level={level} headers={headers} />;
 }

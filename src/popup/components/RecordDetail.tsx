@@ -14,7 +14,7 @@ export function RecordDetail({ record, onBack }: RecordDetailProps) {
   return (
     <main class="view detail">
       <ViewHeader onBack={onBack} />
-      {record.status === 0 && record.error ? <LoadedError name={record.error} /> : <LoadedStatus code={record.status} />}
+      {record.status === 0 && record.error ? <LoadedError name={record.error} /> : <LoadedStatus code={record.status} headers={record.headers} />}
       {record.status !== 0 && record.error ? <LoadedError name={record.error} level={2} /> : null}
       <FactsTable record={record} />
     </main>

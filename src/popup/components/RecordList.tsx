@@ -2,7 +2,10 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { filterGroupOf, type FilterGroup } from '../../core/classify';
 import { badgeFor } from '../../core/badge';
+import { isShown } from '../../core/options';
 import { sortRecords } from '../../core/sort';
+import { openOptions } from '../../platform/tabs';
+import { useOptions } from '../options-context';
 import type { TabState } from '../../core/types';
 import { t } from '../../i18n/t';
 import { compactUrl, middleEllipsis } from '../format';
@@ -25,7 +28,10 @@ export interface RecordListProps {
 }
 
 export function RecordList({ tabId, state, filter, onFilter, selectedKey, onOpen }: RecordListProps) {
-  const sorted = useMemo(() => sortRecords(state?.records ?? []), [state]);
+  const options = useOptions();
+  const all = state?.records ?? [];
+  const sorted = useMemo(() => sortRecords(all.filter((r) => isShown(r, options))), [state, options]);
+  const hidden = all.length - sorted.length;
   const counts = useMemo(() => {
     const c: Record<FilterGroup, number> = { '3xx': 0, '4xx': 0, '5xx': 0, network: 0, other: 0 };
     for (const r of sorted) c[filterGroupOf(r.status, r.error)]++;
@@ -71,15 +77,21 @@ export function RecordList({ tabId, state, filter, onFilter, selectedKey, onOpen
     }
   };
 
-  const badge = badgeFor(state ?? undefined);
+  const badge = badgeFor(state ?? undefined, { ...options, badge: true });
   return (
     <main class="view">
       <header class="page-header">
-        <h1 class="page-title" title={state?.pageUrl}>
-          {state?.pageUrl ? middleEllipsis(compactUrl(state.pageUrl), 60) : t('unknownPage')}
-        </h1>
+        <div class="page-header-row">
+          <h1 class="page-title" title={state?.pageUrl}>
+            {state?.pageUrl ? middleEllipsis(compactUrl(state.pageUrl), 60) : t('unknownPage')}
+          </h1>
+          <button type="button" class="button icon-button" onClick={openOptions} aria-label={t('openOptions')} title={t('openOptions')}>
+            ⚙
+          </button>
+        </div>
         {sorted.length ? <p class="muted small">{t('countSummary', badge.responses, badge.failures)}</p> : null}
       </header>
+      {hidden ? <p class="muted small" data-hidden={hidden}>{t('hiddenByOptions', hidden)}</p> : null}
       {sorted.length === 0 ? (
         <EmptyState tabId={tabId} seen={state !== null} />
       ) : (

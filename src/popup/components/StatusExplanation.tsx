@@ -1,5 +1,7 @@
 // A status code's bundled explanation. `data-kb-code` is part of the popup's test contract.
+import type { HeaderPair } from '../../core/types';
 import type { StatusEntry } from '../../kb/load';
+import { pickVariant, textForVariant } from '../../kb/variants';
 import { t } from '../../i18n/t';
 import type { MessageKey } from '../../i18n/en';
 import { CodeLink } from './CodeLink';
@@ -9,25 +11,44 @@ export interface StatusExplanationProps {
   entry: StatusEntry;
   /** Heading level of the title: 1 when the explanation is the page, 2 inside a record's detail. */
   level?: 1 | 2;
+  /** The record's response headers, to pick the vendor meaning of a shared number. */
+  headers?: readonly HeaderPair[];
 }
 
-export function StatusExplanation({ entry, level = 1 }: StatusExplanationProps) {
+export function StatusExplanation({ entry, level = 1, headers }: StatusExplanationProps) {
   const H = level === 1 ? 'h1' : 'h2';
+  const variant = entry.kind === 'entry' ? pickVariant(entry.facts, headers) : undefined;
+  const text = variant ? textForVariant(entry.text, variant.id) : entry.text;
   const phrase =
-    entry.kind === 'entry' ? entry.facts.phrase : entry.kind === 'unregistered' ? t('kbUnregistered') : t('kbInvalid');
+    entry.kind === 'entry' ? (variant?.phrase ?? entry.facts.phrase) : entry.kind === 'unregistered' ? t('kbUnregistered') : t('kbInvalid');
+  const others = entry.kind === 'entry' && !variant ? entry.facts.variants ?? [] : [];
   const cls = entry.kind === 'entry' ? entry.facts.class : entry.kind === 'unregistered' ? entry.class : undefined;
   return (
-    <article class="kb" data-kb-code={String(entry.code)} data-kb-kind={entry.kind}>
+    <article class="kb" data-kb-code={String(entry.code)} data-kb-kind={entry.kind} data-kb-variant={variant?.id}>
       <H class="kb-title">
         <span class={`status status-${cls ?? 'invalid'}`}>{entry.code}</span> {phrase}
       </H>
       <p class="kb-meta muted small">
         {cls ? t(`class_${cls}` as MessageKey) : t('kbInvalid')}
-        {entry.kind === 'entry' && entry.facts.vendor ? ` · ${t('kbVendor')}: ${entry.facts.vendor}` : ''}
+        {variant ? ` · ${t('kbVendor')}: ${variant.vendor}` : entry.kind === 'entry' && entry.facts.vendor ? ` · ${t('kbVendor')}: ${entry.facts.vendor}` : ''}
         {entry.kind === 'entry' && entry.facts.aliases?.length ? ` · ${t('kbAliases')}: ${entry.facts.aliases.join(', ')}` : ''}
       </p>
-      <p class="kb-summary">{entry.text.summary}</p>
-      <TextSections text={entry.text} />
+      {variant ? <p class="muted small">{t('kbVariantPicked', variant.vendor)}</p> : null}
+      <p class="kb-summary">{text.summary}</p>
+      {others.length ? (
+        <section class="section">
+          <h3 class="section-title">{t('kbVariants')}</h3>
+          <ul class="steps">
+            {others.map((v) => (
+              <li>
+                <strong>{v.vendor}</strong> — {v.phrase}
+                {entry.text.variants?.[v.id]?.summary ? `: ${entry.text.variants[v.id].summary}` : ''}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <TextSections text={text} />
       {entry.kind === 'entry' ? (
         <>
           <section class="section">
@@ -43,7 +64,9 @@ export function StatusExplanation({ entry, level = 1 }: StatusExplanationProps) 
           <section class="section">
             <h3 class="section-title">{t('kbSpec')}</h3>
             <p>
-              <a href={entry.facts.spec.url} target="_blank" rel="noopener noreferrer">{entry.facts.spec.title}</a>
+              <a href={(variant?.spec ?? entry.facts.spec).url} target="_blank" rel="noopener noreferrer">
+                {(variant?.spec ?? entry.facts.spec).title}
+              </a>
             </p>
           </section>
           {entry.facts.related.length ? (

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { pickVariant, textForVariant } from './variants';
+import type { StatusFacts, StatusText } from './types';
+
+const facts = {
+  code: 499, phrase: 'Client Closed Request', class: 'client-error', registry: 'vendor', fault: 'client', retry: 'no',
+  headers: [], related: [], spec: { title: 'x', url: 'https://x' },
+  variants: [
+    { id: 'nginx', vendor: 'nginx', phrase: 'Client Closed Request', match: { Server: 'nginx' } },
+    { id: 'esri', vendor: 'Esri', phrase: 'Token Required' },
+    { id: 'broken', vendor: 'x', phrase: 'y', match: { server: '(' } },
+  ],
+} as StatusFacts;
+
+describe('pickVariant', () => {
+  it('matches header names case-insensitively', () => {
+    expect(pickVariant(facts, [['server', 'nginx/1.22.1']])?.id).toBe('nginx');
+  });
+  it('never guesses without evidence', () => {
+    expect(pickVariant(facts, [['server', 'Microsoft-IIS/10.0']])).toBeUndefined();
+    expect(pickVariant(facts, [])).toBeUndefined();
+    expect(pickVariant({ ...facts, variants: undefined }, [['server', 'nginx']])).toBeUndefined();
+  });
+  it('survives a bad pattern', () => {
+    expect(pickVariant({ ...facts, variants: [facts.variants![2]] }, [['server', '(']])).toBeUndefined();
+  });
+});
+
+it('lays variant prose over the entry', () => {
+  const text = { summary: 'a', meaning: 'm', whenSeen: 'w', fixVisitor: ['v'], fixOwner: ['o'], variants: { esri: { summary: 'token' } } } as StatusText;
+  expect(textForVariant(text, 'esri').summary).toBe('token');
+  expect(textForVariant(text, 'esri').meaning).toBe('m');
+  expect(textForVariant(text, undefined)).toBe(text);
+});

@@ -1,0 +1,32 @@
+// Each benchmark file writes its rows and details to results/parts/<part>.json; run.mjs joins
+// them into the table and results/latest.json.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const RESULTS_DIR = join(import.meta.dirname, '..', 'results');
+
+export interface Row {
+  name: string;
+  figure: number;
+  unit: string;
+  /** Human-readable target, e.g. ">= 2,000,000 /s"; "" for an informative row. */
+  target: string;
+  /** null when the row has no target. */
+  pass: boolean | null;
+}
+
+export function writePart(part: string, rows: Row[], details: Record<string, unknown>): void {
+  const dir = join(RESULTS_DIR, 'parts');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${part}.json`), JSON.stringify({ part, rows, details }, null, 2));
+}
+
+export const atLeast = (name: string, figure: number, unit: string, min: number): Row => ({
+  name, figure, unit, target: `>= ${min.toLocaleString('en-US')} ${unit}`, pass: figure >= min,
+});
+
+export const atMost = (name: string, figure: number, unit: string, max: number): Row => ({
+  name, figure, unit, target: `<= ${max.toLocaleString('en-US')} ${unit}`, pass: figure <= max,
+});
+
+export const info = (name: string, figure: number, unit: string): Row => ({ name, figure, unit, target: '', pass: null });
