@@ -8,6 +8,7 @@ export function setMessages(m: Partial<Messages>): void {
 }
 
 export function t(key: MessageKey, ...subs: (string | number)[]): string {
-  const s = table[key] ?? en[key];
+  // An unknown key (a fact value with no label yet) shows as itself rather than crashing a view.
+  const s: string = table[key] ?? en[key] ?? key;
   return subs.length ? s.replace(/\{(\d)\}/g, (_, i: string) => String(subs[Number(i)] ?? '')) : s;
 }

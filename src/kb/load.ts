@@ -95,3 +95,10 @@ export async function loadError(id: string, lang: Lang = 'en'): Promise<ErrorEnt
   const [fx, text] = await Promise.all([f(), loadText(errTexts, 'errors', id, lang)]);
   return text ? { id, facts: fx, text } : undefined;
 }
+
+let allStatusFacts: Promise<StatusFacts[]> | undefined;
+/** Every status entry's facts, for phrase search. Loaded once, only when the user searches by words. */
+export function loadAllStatusFacts(): Promise<StatusFacts[]> {
+  allStatusFacts ??= Promise.all([...facts.values()].map((l) => l()));
+  return allStatusFacts;
+}

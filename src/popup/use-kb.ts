@@ -6,7 +6,7 @@ import { currentLang } from '../i18n/lang';
 
 export type Loaded<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; message: string };
 
-function useLoaded<T>(load: () => Promise<T>, deps: unknown[]): Loaded<T> {
+export function useLoaded<T>(load: () => Promise<T>, deps: unknown[]): Loaded<T> {
   const [state, setState] = useState<Loaded<T>>({ status: 'loading' });
   useEffect(() => {
     let live = true;

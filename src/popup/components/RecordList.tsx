@@ -13,6 +13,7 @@ import { useVirtualWindow } from '../use-virtual-window';
 import { EmptyState } from './EmptyState';
 import { FilterChips } from './FilterChips';
 import { RecordRow } from './RecordRow';
+import { SearchBox } from './SearchBox';
 
 export const FIRST_ROWS_MARK = 'status-lens:first-rows';
 /** Fixed row height (px, border included; matches .row-item in popup.css) so long lists can be windowed. */
@@ -91,6 +92,7 @@ export function RecordList({ tabId, state, filter, onFilter, selectedKey, onOpen
         </div>
         {sorted.length ? <p class="muted small">{t('countSummary', badge.responses, badge.failures)}</p> : null}
       </header>
+      <SearchBox />
       {hidden ? <p class="muted small" data-hidden={hidden}>{t('hiddenByOptions', hidden)}</p> : null}
       {sorted.length === 0 ? (
         <EmptyState tabId={tabId} seen={state !== null} />

@@ -5,6 +5,7 @@ import { pickVariant, textForVariant } from '../../kb/variants';
 import { t } from '../../i18n/t';
 import type { MessageKey } from '../../i18n/en';
 import { CodeLink } from './CodeLink';
+import { CompareWith } from './CompareWith';
 import { TextSections } from './TextSections';
 
 export interface StatusExplanationProps {
@@ -77,6 +78,7 @@ export function StatusExplanation({ entry, level = 1, headers }: StatusExplanati
           ) : null}
         </>
       ) : null}
+      {entry.kind !== 'invalid' ? <CompareWith code={entry.code} related={entry.kind === 'entry' ? entry.facts.related.slice(0, 6) : []} /> : null}
     </article>
   );
 }

@@ -1,0 +1,30 @@
+// Stands in for src/platform/browser.ts (webextension-polyfill cannot load in Node) so the real
+// webRequest listeners and tab store run in the throughput benchmark. Storage and badge calls
+// resolve at once: their cost belongs to the browser, and the real-browser benchmarks measure it.
+type Fn = (...args: never[]) => unknown;
+
+/** Listeners by webRequest event name, in registration order. */
+export const registered: Record<string, Fn[]> = {};
+
+const event = (name: string) => ({
+  addListener: (fn: Fn) => {
+    (registered[name] ??= []).push(fn);
+  },
+  removeListener: () => {},
+});
+
+const resolved = async () => {};
+
+export const fakeBrowserModule = {
+  TARGET: 'chrome' as const,
+  browser: {
+    webRequest: {
+      onBeforeRequest: event('onBeforeRequest'),
+      onResponseStarted: event('onResponseStarted'),
+      onBeforeRedirect: event('onBeforeRedirect'),
+      onErrorOccurred: event('onErrorOccurred'),
+    },
+    storage: { session: { get: async () => ({}), set: resolved, remove: resolved }, onChanged: event('storage.onChanged') },
+    action: { setBadgeText: resolved, setBadgeBackgroundColor: resolved, setTitle: resolved, setBadgeTextColor: resolved },
+  },
+};
