@@ -1,3 +1,5 @@
 import { coreScenario } from './core-scenario';
+import { kbScenario } from './kb-scenario';
 
 coreScenario('chromium');
+kbScenario('chromium');
