@@ -1,5 +1,7 @@
+import { a11yScenario } from './a11y-scenario';
 import { coreScenario } from './core-scenario';
 import { kbScenario } from './kb-scenario';
 
 coreScenario('firefox');
 kbScenario('firefox');
+a11yScenario('firefox');
