@@ -4,9 +4,9 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './harness/axe';
-import { launch, type BrowserName, type ExtBrowser } from './harness/browsers';
-import { startFixture, type Fixture } from './harness/fixture-server';
-import { freePort } from './harness/ports';
+import { launch, type BrowserName, type ExtBrowser } from './harness/browsers.mjs';
+import { startFixture, type Fixture } from './harness/fixture-server.mjs';
+import { freePort } from './harness/ports.mjs';
 import { openPopup, tabIdOf, waitForRows } from './harness/popup';
 
 export function a11yScenario(name: BrowserName): void {

@@ -2,10 +2,10 @@
 // the popup's list, a detail, the worker restart (Chromium), a clean navigation, deep links.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type BrowserName, type ExtBrowser } from './harness/browsers';
-import { startFixture, type Fixture } from './harness/fixture-server';
-import { startNginx, type Nginx } from './harness/nginx';
-import { freePort } from './harness/ports';
+import { launch, type BrowserName, type ExtBrowser } from './harness/browsers.mjs';
+import { startFixture, type Fixture } from './harness/fixture-server.mjs';
+import { startNginx, type Nginx } from './harness/nginx.mjs';
+import { freePort } from './harness/ports.mjs';
 import { openPopup, rows, tabIdOf, waitForRows } from './harness/popup';
 
 export function coreScenario(name: BrowserName): void {

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type BrowserName, type ExtBrowser } from './harness/browsers';
+import { launch, type BrowserName, type ExtBrowser } from './harness/browsers.mjs';
 import { openPopup } from './harness/popup';
 
 const ROOT = resolve(import.meta.dirname, '../..');

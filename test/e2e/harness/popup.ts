@@ -1,6 +1,6 @@
 // Helpers that read the popup the way a user would: rows, explanations, empty states.
 import type { Page } from 'puppeteer-core';
-import type { ExtBrowser } from './browsers';
+import type { ExtBrowser } from './browsers.mjs';
 
 export interface Row {
   status: string;

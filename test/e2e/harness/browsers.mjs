@@ -3,44 +3,57 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer from 'puppeteer-core';
 
-export type BrowserName = 'chromium' | 'firefox';
+/** @typedef {'chromium' | 'firefox'} BrowserName */
 
-export interface ExtBrowser {
-  name: BrowserName;
-  browser: Browser;
-  /** chrome-extension://<id>/ or moz-extension://<uuid>/ */
-  extOrigin: string;
-  /** The manifest's action.default_popup, e.g. "src/popup/index.html". */
-  popupPath: string;
-  popupUrl(query?: string): string;
-  /** Navigate a page to an extension URL (Firefox needs the BiDi call: page.goto never resolves there). */
-  gotoExt(page: Page, url: string): Promise<void>;
-  /** Stop the background (Chromium: the service worker). Undefined where the browser has no such control. */
-  stopWorker?: () => Promise<void>;
-  close(): Promise<void>;
-}
+/**
+ * @typedef {object} ExtBrowser
+ * @property {BrowserName} name
+ * @property {import('puppeteer-core').Browser} browser
+ * @property {string} extOrigin chrome-extension://<id>/ or moz-extension://<uuid>/
+ * @property {string} popupPath the manifest's action.default_popup, e.g. "src/popup/index.html"
+ * @property {(query?: string) => string} popupUrl
+ * @property {(page: import('puppeteer-core').Page, url: string) => Promise<void>} gotoExt navigate a page to an
+ *   extension URL (Firefox needs the BiDi call: page.goto never resolves there)
+ * @property {(() => Promise<void>) | undefined} [stopWorker] stop the background (Chromium: the service worker)
+ * @property {() => Promise<void>} close
+ */
+
+/**
+ * @typedef {object} LaunchOptions
+ * @property {boolean} [networkEnabled] puppeteer's own network monitoring (off for timing)
+ * @property {boolean} [headless] default true
+ * @property {'light' | 'dark'} [colorScheme] Firefox: forced through a pref (BiDi has no media emulation)
+ * @property {string} [lang] UI language, e.g. "fr"
+ */
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 export const GECKO_ID = 'status-lens@status-lens.dev';
 const FIREFOX_UUID = '3b1c7a52-5a8e-4c44-9d7e-6f2d1e0b9a11';
 
-function popupPathOf(dist: string): string {
+/** @param {string} dist */
+function popupPathOf(dist) {
   const m = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
   return m.action.default_popup;
 }
 
-export async function launch(name: BrowserName, opts: { networkEnabled?: boolean } = {}): Promise<ExtBrowser> {
+/**
+ * @param {BrowserName} name
+ * @param {LaunchOptions} [opts]
+ * @returns {Promise<ExtBrowser>}
+ */
+export async function launch(name, opts = {}) {
   return name === 'chromium' ? launchChromium(opts) : launchFirefox(opts);
 }
 
-async function launchChromium(opts: { networkEnabled?: boolean }): Promise<ExtBrowser> {
+/** @param {LaunchOptions} opts @returns {Promise<ExtBrowser>} */
+async function launchChromium(opts) {
   const dist = join(ROOT, 'dist/chrome');
   const userDataDir = mkdtempSync(join(tmpdir(), 'status-lens-chromium-'));
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
+    headless: opts.headless ?? true,
     userDataDir,
     networkEnabled: opts.networkEnabled,
     ignoreDefaultArgs: ['--disable-extensions'],
@@ -48,10 +61,11 @@ async function launchChromium(opts: { networkEnabled?: boolean }): Promise<ExtBr
       '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run',
       `--disable-extensions-except=${dist}`, `--load-extension=${dist}`,
+      ...(opts.lang ? [`--lang=${opts.lang}`] : []),
     ],
   });
   const sw = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 20_000 });
-  const extOrigin = /^chrome-extension:\/\/[^/]+\//.exec(sw.url())![0];
+  const extOrigin = /** @type {RegExpExecArray} */ (/^chrome-extension:\/\/[^/]+\//.exec(sw.url()))[0];
   const popupPath = popupPathOf(dist);
   return {
     name: 'chromium',
@@ -67,9 +81,9 @@ async function launchChromium(opts: { networkEnabled?: boolean }): Promise<ExtBr
       const page = await browser.newPage();
       const cdp = await page.createCDPSession();
       await cdp.send('ServiceWorker.enable');
-      const stopped = new Promise<void>((res) => {
-        cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: { runningStatus: string; scriptURL: string }[] }) => {
-          if (e.versions.some((v) => v.scriptURL.startsWith(extOrigin) && v.runningStatus === 'stopped')) res();
+      const stopped = new Promise((res) => {
+        cdp.on('ServiceWorker.workerVersionUpdated', (/** @type {{ versions: { runningStatus: string, scriptURL: string }[] }} */ e) => {
+          if (e.versions.some((v) => v.scriptURL.startsWith(extOrigin) && v.runningStatus === 'stopped')) res(undefined);
         });
       });
       await cdp.send('ServiceWorker.stopAllWorkers');
@@ -83,17 +97,21 @@ async function launchChromium(opts: { networkEnabled?: boolean }): Promise<ExtBr
   };
 }
 
-async function launchFirefox(opts: { networkEnabled?: boolean }): Promise<ExtBrowser> {
+/** @param {LaunchOptions} opts @returns {Promise<ExtBrowser>} */
+async function launchFirefox(opts) {
   const dist = join(ROOT, 'dist/firefox');
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
-    headless: true,
+    headless: opts.headless ?? true,
     networkEnabled: opts.networkEnabled,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'network.proxy.allow_hijacking_localhost': false,
+      // 0 dark, 1 light: WebDriver BiDi cannot emulate prefers-color-scheme.
+      ...(opts.colorScheme ? { 'layout.css.prefers-color-scheme.content-override': opts.colorScheme === 'dark' ? 0 : 1 } : {}),
+      ...(opts.lang ? { 'intl.locale.requested': opts.lang } : {}),
     },
   });
   await browser.installExtension(dist);
@@ -107,7 +125,9 @@ async function launchFirefox(opts: { networkEnabled?: boolean }): Promise<ExtBro
     popupUrl: (q = '') => extOrigin + popupPath + q,
     gotoExt: async (page, url) => {
       // puppeteer issue 14314: page.goto to moz-extension:// never resolves; navigate over BiDi.
-      const frame = page.mainFrame() as unknown as { browsingContext: { navigate(u: string, wait: string): Promise<unknown> } };
+      const frame = /** @type {{ browsingContext: { navigate(u: string, wait: string): Promise<unknown> } }} */ (
+        /** @type {unknown} */ (page.mainFrame())
+      );
       await frame.browsingContext.navigate(url, 'complete');
     },
     close: async () => {

@@ -1,20 +1,23 @@
 // A node http server for pages and plain statuses: /status/NNN answers NNN, /page/<name> serves a
 // fixture page. Everything on 127.0.0.1.
-import { createServer, type Server } from 'node:http';
-import { freePort } from './ports';
+import { createServer } from 'node:http';
+import { freePort } from './ports.mjs';
 
-export interface Fixture {
-  origin: string;
-  /** Requests seen, for assertions (path list). */
-  seen: string[];
-  setPage(name: string, html: string): void;
-  stop(): Promise<void>;
-}
+/**
+ * @typedef {object} Fixture
+ * @property {string} origin
+ * @property {string[]} seen requests seen, for assertions (path list)
+ * @property {(name: string, html: string) => void} setPage
+ * @property {() => Promise<void>} stop
+ */
 
-export async function startFixture(): Promise<Fixture> {
-  const pages = new Map<string, string>();
-  const seen: string[] = [];
-  const server: Server = createServer((req, res) => {
+/** @returns {Promise<Fixture>} */
+export async function startFixture() {
+  /** @type {Map<string, string>} */
+  const pages = new Map();
+  /** @type {string[]} */
+  const seen = [];
+  const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     seen.push(url.pathname + url.search);
     const page = /^\/page\/([\w-]+)/.exec(url.pathname);
@@ -32,7 +35,8 @@ export async function startFixture(): Promise<Fixture> {
     const status = /^\/status\/(\d{3})/.exec(url.pathname);
     if (status) {
       const code = Number(status[1]);
-      const headers: Record<string, string> = { 'content-type': 'text/plain', 'cache-control': 'no-store', 'access-control-allow-origin': '*' };
+      /** @type {Record<string, string>} */
+      const headers = { 'content-type': 'text/plain', 'cache-control': 'no-store', 'access-control-allow-origin': '*' };
       if (code >= 300 && code < 400) headers.location = url.searchParams.get('to') ?? '/page/clean';
       if (code === 503 || code === 429) headers['retry-after'] = '120';
       if (code === 405) headers.allow = 'GET, HEAD';
@@ -55,11 +59,11 @@ export async function startFixture(): Promise<Fixture> {
     res.end('<!doctype html><title>Not found</title><h1>Not found</h1>');
   });
   const port = await freePort();
-  await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
+  await new Promise((r) => server.listen(port, '127.0.0.1', () => r(undefined)));
   return {
     origin: `http://127.0.0.1:${port}`,
     seen,
     setPage: (name, html) => pages.set(name, html),
-    stop: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }),
+    stop: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r(undefined)); }),
   };
 }

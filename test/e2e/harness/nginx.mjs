@@ -1,21 +1,18 @@
 // A real nginx on 127.0.0.1 for genuine proxy errors: a 502 from a dead upstream, auth_basic 401,
 // a rate-limited 429, 444 (connection closed without a response). Tied to the test process: it
 // is killed when the test ends or the process exits, even on failure.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from './ports';
+import { freePort } from './ports.mjs';
 
-export interface Nginx {
-  port: number;
-  origin: string;
-  stop(): Promise<void>;
-}
+/** @typedef {{ port: number, origin: string, stop(): Promise<void> }} Nginx */
 
 const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
 
-export async function startNginx(): Promise<Nginx> {
+/** @returns {Promise<Nginx>} */
+export async function startNginx() {
   if (!NGINX) throw new Error('nginx is not installed (apt-get install nginx-light)');
   const dir = mkdtempSync(join(tmpdir(), 'status-lens-nginx-'));
   for (const d of ['tmp', 'logs', 'html']) mkdirSync(join(dir, d));
@@ -49,6 +46,8 @@ http {
     location /limited.txt {
       limit_req zone=one nodelay;
       limit_req_status 429;
+      # add_header here replaces the server-level ones (nginx inheritance): repeat CORS.
+      add_header Access-Control-Allow-Origin * always;
       add_header Retry-After 60 always;
       add_header Cache-Control no-store always;
       try_files $uri =404;
@@ -58,7 +57,7 @@ http {
 }
 `;
   writeFileSync(join(dir, 'nginx.conf'), conf);
-  const child: ChildProcess = spawn(NGINX, ['-e', join(dir, 'logs', 'startup.log'), '-p', dir, '-c', join(dir, 'nginx.conf')], {
+  const child = spawn(NGINX, ['-e', join(dir, 'logs', 'startup.log'), '-p', dir, '-c', join(dir, 'nginx.conf')], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
