@@ -17,12 +17,13 @@ export function visibleLine(s: string): string {
 /** Inline code, with a fence longer than any run of backticks inside (CommonMark §6.1). */
 export function codeSpan(s: string): string {
   const content = visibleLine(s);
+  if (content === '') return '` `';
   let longest = 0;
   for (const run of content.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
   const fence = '`'.repeat(longest + 1);
   // One space each side is stripped by the parser; it is needed when the content starts or ends
   // with a backtick or a space.
-  const pad = content === '' || /^[ `]|[ `]$/.test(content) ? ' ' : '';
+  const pad = /^[ `]|[ `]$/.test(content) ? ' ' : '';
   return `${fence}${pad}${content}${pad}${fence}`;
 }
 

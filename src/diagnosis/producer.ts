@@ -80,6 +80,13 @@ export function edgeOrOrigin(record: Pick<TabRecord, 'status' | 'headers'>): Edg
   const cf = get('cloudflare');
   if (cf && headerValues(headers, 'cf-mitigated').length > 0) return verdict('edge', 'cloudflare-challenge', cf);
 
+  // Checked before the CDN rules: nginx behind CloudFront is CloudFront's origin, but its 502 is
+  // still nginx's own failure to reach the application behind it, which is what the owner needs.
+  const bySrv = all.find((d) => d.fromServer);
+  if (bySrv && GATEWAY_PROXIES.includes(bySrv.producer.id) && (status === 502 || status === 504)) {
+    return verdict('edge', 'proxy-gateway-error', bySrv);
+  }
+
   // "Error from cloudfront" only says the status is an error; the Server header says whose.
   const cfr = get('cloudfront');
   if (cfr && /^\s*Error from cloudfront/i.test(headerList(headers, 'x-cache') ?? '')) {
@@ -104,11 +111,6 @@ export function edgeOrOrigin(record: Pick<TabRecord, 'status' | 'headers'>): Edg
     // Envoy adds x-envoy-upstream-service-time only when an upstream answered.
     if (headerValues(headers, 'x-envoy-upstream-service-time').length > 0) return verdict('origin', 'envoy-upstream', envoy);
     if (status === 502 || status === 503 || status === 504) return verdict('edge', 'envoy-local-reply', envoy);
-  }
-
-  const bySrv = all.find((d) => d.fromServer);
-  if (bySrv && GATEWAY_PROXIES.includes(bySrv.producer.id) && (status === 502 || status === 504)) {
-    return verdict('edge', 'proxy-gateway-error', bySrv);
   }
 
   // An intermediary seen by its own headers, while Server names software behind it: the

@@ -13,6 +13,9 @@ const WORDS = new Set([
   'otp', 'bearer', 'cookie', 'ticket', 'verifier', 'assertion', 'hmac', 'privatekey',
 ]);
 
+/** Names that contain a secret word but describe, rather than carry, a credential (OAuth). */
+const NOT_SECRET = new Set(['token_type', 'token_type_hint', 'code_challenge_method', 'expires_in']);
+
 const STEMS = ['token', 'secret', 'passw', 'passphrase', 'signature', 'sessionid', 'sessid', 'apikey', 'credential', 'jwt', 'saml'];
 
 export function nameWords(name: string): string[] {
@@ -25,6 +28,7 @@ export function nameWords(name: string): string[] {
 
 export function isSecretName(name: string): boolean {
   if (typeof name !== 'string' || name === '') return false;
+  if (NOT_SECRET.has(name.toLowerCase())) return false;
   if (nameWords(name).some((w) => WORDS.has(w))) return true;
   const flat = name.toLowerCase();
   return STEMS.some((s) => flat.includes(s));

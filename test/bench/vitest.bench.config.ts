@@ -25,7 +25,7 @@ export default defineConfig({
     // distort both. Each file in its own fork, with gc() for the heap figures.
     fileParallelism: false,
     pool: 'forks',
-    execArgv: ['--expose-gc'],
+    execArgv: ['--expose-gc', ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_CPU_PROF] : [])],
     testTimeout: 900_000,
     hookTimeout: 120_000,
     sequence: { sequencer: FixedOrder },

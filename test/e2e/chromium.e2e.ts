@@ -1,3 +1,4 @@
+import { diagnosisScenario } from './diagnosis-scenario';
 import { a11yScenario } from './a11y-scenario';
 import { coreScenario } from './core-scenario';
 import { kbScenario } from './kb-scenario';
@@ -5,3 +6,4 @@ import { kbScenario } from './kb-scenario';
 coreScenario('chromium');
 kbScenario('chromium');
 a11yScenario('chromium');
+diagnosisScenario('chromium');

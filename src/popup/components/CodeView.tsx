@@ -1,4 +1,5 @@
 // ?code=NNN: any status code's explanation, with or without a record.
+import type { ComponentChildren } from 'preact';
 import type { HeaderPair } from '../../core/types';
 import { parseCode } from '../../kb/class-fallback';
 import { t } from '../../i18n/t';
@@ -20,9 +21,9 @@ export function CodeView({ code, onBack }: { code: string; onBack?: () => void }
   );
 }
 
-export function LoadedStatus({ code, level, headers }: { code: number; level?: 1 | 2; headers?: readonly HeaderPair[] }) {
+export function LoadedStatus({ code, level, headers, children }: { code: number; level?: 1 | 2; headers?: readonly HeaderPair[]; children?: ComponentChildren }) {
   const entry = useStatusEntry(code);
   if (entry.status === 'loading') return <p class="muted">{t('loading')}</p>;
   if (entry.status === 'failed') return <p role="alert">{t('kbLoadFailed', entry.message)}</p>;
-  return <StatusExplanation entry={entry.value} level={level} headers={headers} />;
+  return <StatusExplanation entry={entry.value} level={level} headers={headers}>{children}</StatusExplanation>;
 }

@@ -1,4 +1,5 @@
 // A network error's bundled explanation. `data-kb-error` is part of the popup's test contract.
+import type { ComponentChildren } from 'preact';
 import type { ErrorEntry } from '../../kb/load';
 import { t } from '../../i18n/t';
 import { TextSections } from './TextSections';
@@ -8,9 +9,11 @@ export interface ErrorExplanationProps {
   name: string;
   entry: ErrorEntry;
   level?: 1 | 2;
+  /** Shown after the summary: the record's own diagnosis. */
+  children?: ComponentChildren;
 }
 
-export function ErrorExplanation({ name, entry, level = 1 }: ErrorExplanationProps) {
+export function ErrorExplanation({ name, entry, level = 1, children }: ErrorExplanationProps) {
   const H = level === 1 ? 'h1' : 'h2';
   return (
     <article class="kb" data-kb-error={name} data-kb-error-id={entry.id}>
@@ -21,6 +24,7 @@ export function ErrorExplanation({ name, entry, level = 1 }: ErrorExplanationPro
         {entry.text.summary}
         {entry.facts.harmless ? ` ${t('harmless')}` : ''}
       </p>
+      {children}
       <TextSections text={entry.text} />
       <section class="section">
         <h3 class="section-title">{t('kbRetry')}</h3>

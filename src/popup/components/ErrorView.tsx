@@ -1,4 +1,5 @@
 // ?error=NAME: a network error's explanation.
+import type { ComponentChildren } from 'preact';
 import { t } from '../../i18n/t';
 import { useErrorEntry } from '../use-kb';
 import { ErrorExplanation } from './ErrorExplanation';
@@ -13,10 +14,10 @@ export function ErrorView({ name, onBack }: { name: string; onBack?: () => void 
   );
 }
 
-export function LoadedError({ name, level }: { name: string; level?: 1 | 2 }) {
+export function LoadedError({ name, level, children }: { name: string; level?: 1 | 2; children?: ComponentChildren }) {
   const entry = useErrorEntry(name);
   if (entry.status === 'loading') return <p class="muted">{t('loading')}</p>;
   if (entry.status === 'failed') return <p role="alert">{t('kbLoadFailed', entry.message)}</p>;
   if (!entry.value) return <p role="alert">{t('errorUnknown', name)}</p>;
-  return <ErrorExplanation name={name} entry={entry.value} level={level} />;
+  return <ErrorExplanation name={name} entry={entry.value} level={level}>{children}</ErrorExplanation>;
 }

@@ -1,22 +1,41 @@
-// One record: the explanation of its status (or network error) and the facts of the request.
-import type { TabRecord } from '../../core/types';
+// One record: the explanation of its status (or network error), why it probably happened here,
+// the redirect chain for a top-level hop, the facts of the request, and ways to share it.
+import type { TabRecord, TabState } from '../../core/types';
+import { curlCommand, reportMarkdown } from '../../diagnosis';
+import { t } from '../../i18n/t';
+import { browserLabel } from '../report-input';
 import { LoadedStatus } from './CodeView';
+import { CopyButton } from './CopyButton';
 import { LoadedError } from './ErrorView';
 import { FactsTable } from './FactsTable';
+import { RedirectChainView } from './RedirectChainView';
 import { ViewHeader } from './ViewHeader';
+import { WhyHere } from './WhyHere';
 
 export interface RecordDetailProps {
   record: TabRecord;
+  state: TabState;
   onBack: () => void;
 }
 
-export function RecordDetail({ record, onBack }: RecordDetailProps) {
+export function RecordDetail({ record, state, onBack }: RecordDetailProps) {
+  const why = <WhyHere record={record} />;
+  const report = () => reportMarkdown({ pageUrl: state.pageUrl, time: record.time, browser: browserLabel(), records: [record], now: Date.now() });
   return (
     <main class="view detail">
       <ViewHeader onBack={onBack} />
-      {record.status === 0 && record.error ? <LoadedError name={record.error} /> : <LoadedStatus code={record.status} headers={record.headers} />}
+      {record.status === 0 && record.error ? (
+        <LoadedError name={record.error}>{why}</LoadedError>
+      ) : (
+        <LoadedStatus code={record.status} headers={record.headers}>{why}</LoadedStatus>
+      )}
       {record.status !== 0 && record.error ? <LoadedError name={record.error} level={2} /> : null}
+      {record.type === 'main_frame' && record.status >= 300 && record.status < 400 ? <RedirectChainView state={state} /> : null}
       <FactsTable record={record} />
+      <div class="actions">
+        <CopyButton name="report" label={t('copyReport')} text={report} />
+        <CopyButton name="curl" label={t('copyCurl')} text={() => curlCommand(record)} />
+      </div>
     </main>
   );
 }

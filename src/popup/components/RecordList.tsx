@@ -14,6 +14,10 @@ import { EmptyState } from './EmptyState';
 import { FilterChips } from './FilterChips';
 import { RecordRow } from './RecordRow';
 import { SearchBox } from './SearchBox';
+import { CopyButton } from './CopyButton';
+import { RedirectChainView } from './RedirectChainView';
+import { reportMarkdown } from '../../diagnosis';
+import { browserLabel } from '../report-input';
 
 export const FIRST_ROWS_MARK = 'status-lens:first-rows';
 /** Fixed row height (px, border included; matches .row-item in popup.css) so long lists can be windowed. */
@@ -119,6 +123,14 @@ export function RecordList({ tabId, state, filter, onFilter, selectedKey, onOpen
             ))}
           </ul>
           {state?.dropped ? <p class="muted small">{t('dropped', state.dropped)}</p> : null}
+          {state ? <RedirectChainView state={state} /> : null}
+          <div class="actions">
+            <CopyButton
+              name="tab-report"
+              label={t('copyTabReport')}
+              text={() => reportMarkdown({ pageUrl: state?.pageUrl ?? '', time: state?.pageStart ?? Date.now(), browser: browserLabel(), records: sorted, now: Date.now() })}
+            />
+          </div>
         </>
       )}
     </main>

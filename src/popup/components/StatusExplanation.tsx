@@ -1,4 +1,5 @@
 // A status code's bundled explanation. `data-kb-code` is part of the popup's test contract.
+import type { ComponentChildren } from 'preact';
 import type { HeaderPair } from '../../core/types';
 import type { StatusEntry } from '../../kb/load';
 import { pickVariant, textForVariant } from '../../kb/variants';
@@ -14,9 +15,11 @@ export interface StatusExplanationProps {
   level?: 1 | 2;
   /** The record's response headers, to pick the vendor meaning of a shared number. */
   headers?: readonly HeaderPair[];
+  /** Shown after the summary: the record's own diagnosis. */
+  children?: ComponentChildren;
 }
 
-export function StatusExplanation({ entry, level = 1, headers }: StatusExplanationProps) {
+export function StatusExplanation({ entry, level = 1, headers, children }: StatusExplanationProps) {
   const H = level === 1 ? 'h1' : 'h2';
   const variant = entry.kind === 'entry' ? pickVariant(entry.facts, headers) : undefined;
   const text = variant ? textForVariant(entry.text, variant.id) : entry.text;
@@ -36,6 +39,7 @@ export function StatusExplanation({ entry, level = 1, headers }: StatusExplanati
       </p>
       {variant ? <p class="muted small">{t('kbVariantPicked', variant.vendor)}</p> : null}
       <p class="kb-summary">{text.summary}</p>
+      {children}
       {others.length ? (
         <section class="section">
           <h3 class="section-title">{t('kbVariants')}</h3>

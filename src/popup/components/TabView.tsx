@@ -22,8 +22,8 @@ export function TabView({ tabId }: TabViewProps) {
   if (load.status === 'failed') return <main class="view"><p role="alert">{t('loadFailed', load.message)}</p></main>;
 
   const record = openKey ? load.state?.records.find((r) => r.key === openKey) : undefined;
-  if (record) {
-    return <RecordDetail record={record} onBack={() => setOpenKey(undefined)} />;
+  if (record && load.state) {
+    return <RecordDetail record={record} state={load.state} onBack={() => setOpenKey(undefined)} />;
   }
   return (
     <RecordList

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { REDACTED, redactHeaderValue, redactHeaders, redactRecord, redactUrl } from './redact';
+import { rec } from './test-records';
+
+describe('redactUrl', () => {
+  it('redacts secret query parameters, keeping the others byte for byte', () => {
+    expect(redactUrl('https://a.example/cb?code=abc123&state=xyz&lang=en%20GB'))
+      .toBe('https://a.example/cb?code=REDACTED&state=xyz&lang=en%20GB');
+    expect(redactUrl('https://a.example/?API_KEY=k&Access_Token=t&keyboard=qwerty&q=a+b'))
+      .toBe('https://a.example/?API_KEY=REDACTED&Access_Token=REDACTED&keyboard=qwerty&q=a+b');
+  });
+  it('redacts S3 presigned URL parameters', () => {
+    const u = 'https://b.s3.amazonaws.com/f.pdf?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIA%2F2025&X-Amz-Date=20250101T000000Z&X-Amz-Expires=900&X-Amz-Security-Token=IQo&X-Amz-Signature=deadbeef';
+    expect(redactUrl(u)).toBe('https://b.s3.amazonaws.com/f.pdf?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=REDACTED&X-Amz-Date=20250101T000000Z&X-Amz-Expires=900&X-Amz-Security-Token=REDACTED&X-Amz-Signature=REDACTED');
+  });
+  it('redacts percent-encoded parameter names', () => {
+    expect(redactUrl('https://a.example/?%74oken=x')).toBe('https://a.example/?%74oken=REDACTED');
+  });
+  it('redacts userinfo', () => {
+    expect(redactUrl('https://user:pa55@a.example/x')).toBe(`https://${REDACTED}:${REDACTED}@a.example/x`);
+    expect(redactUrl('ftp://anonymous@a.example/')).toBe(`ftp://${REDACTED}@a.example/`);
+    expect(redactUrl('https://a.example/path@thing')).toBe('https://a.example/path@thing');
+  });
+  it('redacts the fragment of an OAuth implicit-flow redirect', () => {
+    expect(redactUrl('https://app.example/#access_token=abc&token_type=bearer&expires_in=3600'))
+      .toBe('https://app.example/#access_token=REDACTED&token_type=bearer&expires_in=3600');
+    expect(redactUrl('https://a.example/doc#section-2')).toBe('https://a.example/doc#section-2');
+  });
+  it('redacts path session ids and token-shaped values', () => {
+    expect(redactUrl('https://a.example/app;jsessionid=ABC123?x=1')).toBe('https://a.example/app;jsessionid=REDACTED?x=1');
+    expect(redactUrl('https://a.example/verify?t=eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abcdefghij')).toBe('https://a.example/verify?t=REDACTED');
+  });
+  it('keeps empty values empty', () => {
+    expect(redactUrl('https://a.example/?token=&a=1')).toBe('https://a.example/?token=&a=1');
+  });
+  it('redacts malformed URLs by the same rules, never throwing', () => {
+    expect(redactUrl('not a url?password=hunter2&x=%E0%A4%A')).toBe('not a url?password=REDACTED&x=%E0%A4%A');
+    expect(redactUrl('http://us er:pw@[bad/?sig=1')).toBe('http://REDACTED:REDACTED@[bad/?sig=REDACTED');
+    expect(redactUrl('?%zz=1&secret=%zz')).toBe('?%zz=1&secret=REDACTED');
+    expect(redactUrl('')).toBe('');
+    expect(redactUrl(undefined as unknown as string)).toBe('');
+  });
+  it('handles a 100 KB URL quickly', () => {
+    const long = 'https://a.example/?q=' + 'x'.repeat(50_000) + '&token=' + 'y'.repeat(50_000);
+    const t = performance.now();
+    expect(redactUrl(long)).toBe('https://a.example/?q=' + 'x'.repeat(50_000) + '&token=REDACTED');
+    redactUrl('https://a.example/' + 'a.'.repeat(50_000));
+    redactUrl('https://a.example/?' + '&'.repeat(100_000));
+    expect(performance.now() - t).toBeLessThan(1000);
+  });
+  it('leaves HTML and direction controls as data', () => {
+    const u = 'https://a.example/<script>alert(1)</script>?q=\u202Etxt.exe';
+    expect(redactUrl(u)).toBe(u);
+  });
+});
+
+describe('redactHeaderValue', () => {
+  it('blanks credential headers', () => {
+    for (const n of ['cookie', 'Set-Cookie', 'authorization', 'proxy-authorization', 'x-api-key', 'x-session-token']) {
+      expect(redactHeaderValue(n, 'anything'), n).toBe(REDACTED);
+    }
+  });
+  it('redacts bearer tokens and tokens in URLs inside other headers', () => {
+    expect(redactHeaderValue('x-debug', 'sent Bearer abcdefghijklmnop, ok')).toBe('sent Bearer REDACTED, ok');
+    expect(redactHeaderValue('location', '/cb?code=xyz')).toBe('/cb?code=REDACTED');
+    expect(redactHeaderValue('link', '<https://a.example/?token=t>; rel="next"')).toBe('<https://a.example/?token=REDACTED>; rel="next"');
+    expect(redactHeaderValue('refresh', '5; url=/next?sid=abc')).toBe('5; url=/next?sid=REDACTED');
+    expect(redactHeaderValue('refresh', "0;URL='/x?token=1'")).toBe("0;URL='/x?token=REDACTED'");
+  });
+  it('keeps challenges readable', () => {
+    const v = 'Bearer realm="example_realm_name", error="invalid_token"';
+    expect(redactHeaderValue('www-authenticate', v)).toBe(v);
+  });
+  it('keeps ordinary headers unchanged', () => {
+    for (const [n, v] of [['server', 'nginx/1.25'], ['cf-ray', '8a1b2c3d4e5f6a7b-FRA'], ['retry-after', '120'], ['x-debug', '<b>\u202E</b>']]) {
+      expect(redactHeaderValue(n, v)).toBe(v);
+    }
+  });
+});
+
+describe('redactRecord', () => {
+  it('redacts url, key, redirectTo and headers without touching the input', () => {
+    const r = rec({ status: 302, url: 'https://a.example/?token=t', redirectTo: 'https://b.example/#access_token=x', headers: [['location', 'https://b.example/#access_token=x'], ['server', 'nginx']] });
+    const out = redactRecord(r);
+    expect(out.url).toBe('https://a.example/?token=REDACTED');
+    expect(out.key).toBe('302|GET|https://a.example/?token=REDACTED');
+    expect(out.redirectTo).toBe('https://b.example/#access_token=REDACTED');
+    expect(out.headers).toEqual([['location', 'https://b.example/#access_token=REDACTED'], ['server', 'nginx']]);
+    expect(r.url).toBe('https://a.example/?token=t');
+  });
+  it('redactHeaders maps pairs', () => {
+    expect(redactHeaders([['authorization', 'Basic x']])).toEqual([['authorization', REDACTED]]);
+  });
+});

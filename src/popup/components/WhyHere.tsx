@@ -1,0 +1,25 @@
+// "Why here": what this request's own headers (or error) say about the status. Shown only when
+// the diagnosis found evidence; every value is rendered as text.
+import type { TabRecord } from '../../core/types';
+import { diagnose, formatHint } from '../../diagnosis';
+import { t } from '../../i18n/t';
+import { revealControls } from '../format';
+
+export function WhyHere({ record }: { record: TabRecord }) {
+  // Relative headers (Retry-After: 60) count from when the response arrived, not from now.
+  const hints = diagnose(record, record.lastTime || Date.now());
+  if (!hints.length) return null;
+  return (
+    <section class="section why-here" aria-labelledby="why-h" data-why-here>
+      <h2 id="why-h" class="section-title">{t('whyHere')}</h2>
+      <ul class="hints">
+        {hints.map((h) => (
+          <li class={`hint hint-${h.severity}`} data-hint={h.id}>
+            {h.severity === 'warn' ? <span class="hint-mark" aria-label={t('warning')}>!</span> : null}
+            <span>{revealControls(formatHint(h))}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+// A tab list with `n` distinct failing records, shaped like the recorder's TabState, written into
+// storage.session from an extension page. Runs inside the page: keep it self-contained.
+import type { Page } from 'puppeteer-core';
+
+type Area = { set(v: Record<string, unknown>): Promise<void> };
+
+export function seedTab(page: Page, tabId: number, n: number): Promise<number> {
+  return page.evaluate(
+    async (id: number, count: number) => {
+      const statuses = [404, 404, 404, 500, 502, 503, 403, 0];
+      const reason: Record<number, string> = { 403: 'Forbidden', 404: 'Not Found', 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable' };
+      const types = ['image', 'script', 'xmlhttprequest', 'stylesheet', 'font'];
+      const now = Date.now();
+      const records = [];
+      for (let i = 0; i < count; i++) {
+        const status = statuses[i % statuses.length];
+        const url = `https://cdn.shop-example.com/assets/products/${i}-${((i * 2654435761) >>> 0).toString(16)}.webp?w=640&v=2`;
+        const error = status === 0 ? 'net::ERR_CONNECTION_REFUSED' : undefined;
+        records.push({
+          key: `${status === 0 ? 'error' : status}|GET|${url}`, status, statusLine: status ? `HTTP/1.1 ${status} ${reason[status]}` : '',
+          ...(error ? { error } : {}), method: 'GET', type: types[i % types.length], url, frame: 'sub', time: now + i, lastTime: now + i,
+          count: 1 + (i % 3), ip: '104.18.32.7', fromCache: false, seq: i,
+          headers: status
+            ? [['date', 'Tue, 14 Oct 2025 09:12:30 GMT'], ['content-type', 'text/html; charset=utf-8'], ['content-length', '1534'],
+               ['server', 'cloudflare'], ['cache-control', 'no-store'], ['x-request-id', `req-${i.toString(16).padStart(12, '0')}`],
+               ['cf-ray', `8d${i.toString(16).padStart(14, '0')}-FRA`]]
+            : [],
+        });
+      }
+      const state = { tabId: id, pageUrl: 'https://www.shop-example.com/catalog?page=1', pageStart: now, mainRequestId: '1', records, dropped: 0, seq: count, recent: {} };
+      const g = globalThis as unknown as { browser?: { storage: { session: Area } }; chrome: { storage: { session: Area } } };
+      await (g.browser ?? g.chrome).storage.session.set({ [`tab:${id}`]: state });
+      return JSON.stringify(state).length;
+    },
+    tabId,
+    n,
+  );
+}

@@ -1,0 +1,72 @@
+// Benchmark 3: the popup's first screen for a tab with 5,000 distinct failing records (and, for
+// reference, 1,000: the recorder's per-tab cap). Seeded into storage.session from an extension
+// page; the popup opened as ?tabId=N; time from navigation start to the 'status-lens:first-rows'
+// mark that RecordList sets once rows are in the DOM. Median of 5 after one warm-up open.
+import { afterAll, it } from 'vitest';
+import { openExtPage } from './lib/ext-page';
+import { launchBench, statusLens, type Kind } from './lib/launch';
+import { FIREFOX_IDLE_PREFS, reloadBackgroundState } from './lib/restart-background';
+import { atMost, info, writePart, type Row } from './lib/results';
+import { median, round, sleep } from './lib/stats';
+import { seedTab } from './lib/seed-state';
+
+// FIRST_ROWS_MARK in src/popup/components/RecordList.tsx (importing it would load the polyfill in Node).
+const FIRST_ROWS_MARK = 'status-lens:first-rows';
+const KINDS = (process.env.BENCH_BROWSERS ?? 'chromium,firefox').split(',') as Kind[];
+const RUNS = 5;
+const SIZES = [5000, 1000];
+const cleanups: (() => Promise<void>)[] = [];
+afterAll(async () => {
+  for (const c of cleanups) await c();
+});
+
+async function firstRows(kind: Kind) {
+  const sl = statusLens(kind);
+  const ext = await launchBench(kind, sl, kind === 'firefox' ? FIREFOX_IDLE_PREFS : {});
+  cleanups.push(() => ext.close());
+  const extPage = await openExtPage(ext, sl.popupPath);
+  const bytes: Record<number, number> = {};
+  for (const n of SIZES) bytes[n] = await seedTab(extPage, 900_000 + n, n);
+  const restarts = await reloadBackgroundState(ext, extPage, 900_000 + SIZES[0], SIZES[0]);
+  const out: Record<number, { ms: number[]; rows: number }> = {};
+  for (const n of SIZES) {
+    const ms: number[] = [];
+    let rows = 0;
+    for (let i = 0; i <= RUNS; i++) {
+      const page = await ext.browser.newPage();
+      await ext.gotoExt(page, `${ext.extOrigin}${sl.popupPath}?tabId=${900_000 + n}`);
+      let at: number | null = null;
+      for (let t0 = Date.now(); at === null && Date.now() - t0 < 30_000; ) {
+        at = await page.evaluate((m: string) => performance.getEntriesByName(m)[0]?.startTime ?? null, FIRST_ROWS_MARK);
+        if (at === null) await sleep(20);
+      }
+      if (at === null) throw new Error(`${kind}: no ${FIRST_ROWS_MARK} mark for ${n} records`);
+      rows = await page.evaluate(() => document.querySelectorAll('[data-status][data-url]').length);
+      if (i > 0) ms.push(at);
+      await page.close();
+    }
+    out[n] = { ms: ms.map((x) => round(x, 1)), rows };
+  }
+  await ext.close();
+  return { out, bytes, restarts };
+}
+
+it('popup first screen', async () => {
+  const rows: Row[] = [];
+  const details: Record<string, unknown> = {};
+  for (const kind of KINDS) {
+    const label = kind === 'chromium' ? 'Chromium' : 'Firefox';
+    try {
+      const r = await firstRows(kind);
+      const [big, cap] = SIZES;
+      rows.push(atMost(`Popup first rows ${label}, ${big} records (median of ${RUNS})`, round(median(r.out[big].ms), 1), 'ms', 50));
+      rows.push(info(`Popup ${label}, ${big} records: row elements in the DOM`, r.out[big].rows, 'rows'));
+      rows.push(info(`Popup first rows ${label}, ${cap} records (the per-tab cap)`, round(median(r.out[cap].ms), 1), 'ms'));
+      details[kind] = { runsMs: r.out, seededJsonBytes: r.bytes, backgroundRestartAttempts: r.restarts };
+    } catch (e) {
+      details[kind] = { error: String(e) };
+      if (kind === 'chromium') throw e;
+    }
+  }
+  writePart('popup-first-screen', rows, details);
+});
