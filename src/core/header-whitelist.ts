@@ -14,6 +14,8 @@ const KEPT = new Set([
   'ratelimit', 'ratelimit-policy', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset',
   'access-control-allow-origin', 'strict-transport-security', 'non-authoritative-reason', 'refresh',
   'x-frame-options', 'content-security-policy', 'cross-origin-resource-policy', 'link',
+  // 406/415 diagnosis: what the server accepts and what it negotiated on.
+  'accept', 'accept-patch', 'accept-post', 'accept-encoding', 'vary',
 ]);
 
 /** Longest header value kept: enough for any diagnostic header, bounded so a 64 KB value cannot bloat storage. */

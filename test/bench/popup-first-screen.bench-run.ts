@@ -3,7 +3,7 @@
 // page; the popup opened as ?tabId=N; time from navigation start to the 'status-lens:first-rows'
 // mark that RecordList sets once rows are in the DOM. Median of 5 after one warm-up open.
 import { afterAll, it } from 'vitest';
-import { openExtPage } from './lib/ext-page';
+import { openExtPage, readCosts } from './lib/ext-page';
 import { launchBench, statusLens, type Kind } from './lib/launch';
 import { FIREFOX_IDLE_PREFS, reloadBackgroundState } from './lib/restart-background';
 import { atMost, info, writePart, type Row } from './lib/results';
@@ -26,10 +26,11 @@ async function firstRows(kind: Kind) {
   cleanups.push(() => ext.close());
   const extPage = await openExtPage(ext, sl.popupPath);
   const bytes: Record<number, number> = {};
-  for (const n of SIZES) bytes[n] = await seedTab(extPage, 900_000 + n, n);
-  const restarts = await reloadBackgroundState(ext, extPage, 900_000 + SIZES[0], SIZES[0]);
-  const out: Record<number, { ms: number[]; rows: number }> = {};
+  const restarts: Record<number, number> = {};
+  const out: Record<number, { ms: number[]; rows: number; readMs: { message: number; storage: number } }> = {};
   for (const n of SIZES) {
+    bytes[n] = await seedTab(extPage, 900_000 + n, n);
+    restarts[n] = await reloadBackgroundState(ext, extPage, 900_000 + n, n);
     const ms: number[] = [];
     let rows = 0;
     for (let i = 0; i <= RUNS; i++) {
@@ -45,7 +46,8 @@ async function firstRows(kind: Kind) {
       if (i > 0) ms.push(at);
       await page.close();
     }
-    out[n] = { ms: ms.map((x) => round(x, 1)), rows };
+    const c = await readCosts(extPage, 900_000 + n);
+    out[n] = { ms: ms.map((x) => round(x, 1)), rows, readMs: { message: round(c.message, 1), storage: round(c.storage, 1) } };
   }
   await ext.close();
   return { out, bytes, restarts };
@@ -61,6 +63,7 @@ it('popup first screen', async () => {
       const [big, cap] = SIZES;
       rows.push(atMost(`Popup first rows ${label}, ${big} records (median of ${RUNS})`, round(median(r.out[big].ms), 1), 'ms', 50));
       rows.push(info(`Popup ${label}, ${big} records: row elements in the DOM`, r.out[big].rows, 'rows'));
+      rows.push(info(`Popup ${label}, ${big} records: getTab message alone`, r.out[big].readMs.message, 'ms'));
       rows.push(info(`Popup first rows ${label}, ${cap} records (the per-tab cap)`, round(median(r.out[cap].ms), 1), 'ms'));
       details[kind] = { runsMs: r.out, seededJsonBytes: r.bytes, backgroundRestartAttempts: r.restarts };
     } catch (e) {

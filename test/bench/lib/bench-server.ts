@@ -7,7 +7,7 @@
 //   /img/<i>                   <i> % 5 == 0: 404, == 1: 500, else a 1x1 GIF
 //   /fail/<code>/...           answers <code> with an HTML error page
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { freePort } from '../../e2e/harness/ports';
+import { freePort } from '../../e2e/harness/ports.mjs';
 
 const GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 let served = 0;

@@ -78,3 +78,27 @@ export async function openExtPage(ext: BenchBrowser, popupPath: string): Promise
   await ext.gotoExt(page, `${ext.extOrigin}${popupPath}?tabId=2147483000`);
   return page;
 }
+
+/** Median ms of the popup's two ways to read a tab: the getTab message, and storage.session.get. */
+export function readCosts(page: Page, tabId: number, runs = 5): Promise<{ message: number; storage: number }> {
+  return page.evaluate(
+    async (id: number, n: number) => {
+      const g = globalThis as unknown as { browser?: Api; chrome: Api };
+      const api = g.browser ?? g.chrome;
+      const med = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1];
+      const msg: number[] = [];
+      const sto: number[] = [];
+      for (let i = 0; i < n; i++) {
+        let t = performance.now();
+        await api.runtime.sendMessage({ name: 'getTab', request: { tabId: id } });
+        msg.push(performance.now() - t);
+        t = performance.now();
+        await api.storage.session.get(`tab:${id}`);
+        sto.push(performance.now() - t);
+      }
+      return { message: med(msg), storage: med(sto) };
+    },
+    tabId,
+    runs,
+  );
+}

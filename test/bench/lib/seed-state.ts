@@ -1,8 +1,8 @@
 // A tab list with `n` distinct failing records, shaped like the recorder's TabState, written into
-// storage.session from an extension page. Runs inside the page: keep it self-contained.
+// storage.session from an extension page, replacing everything stored there. Runs inside the page: keep it self-contained.
 import type { Page } from 'puppeteer-core';
 
-type Area = { set(v: Record<string, unknown>): Promise<void> };
+type Area = { set(v: Record<string, unknown>): Promise<void>; clear(): Promise<void> };
 
 export function seedTab(page: Page, tabId: number, n: number): Promise<number> {
   return page.evaluate(
@@ -29,7 +29,10 @@ export function seedTab(page: Page, tabId: number, n: number): Promise<number> {
       }
       const state = { tabId: id, pageUrl: 'https://www.shop-example.com/catalog?page=1', pageStart: now, mainRequestId: '1', records, dropped: 0, seq: count, recent: {} };
       const g = globalThis as unknown as { browser?: { storage: { session: Area } }; chrome: { storage: { session: Area } } };
-      await (g.browser ?? g.chrome).storage.session.set({ [`tab:${id}`]: state });
+      const area = (g.browser ?? g.chrome).storage.session;
+      // Alone in storage: Chromium counts about 1.8 KB per record against the 10 MB quota.
+      await area.clear();
+      await area.set({ [`tab:${id}`]: state });
       return JSON.stringify(state).length;
     },
     tabId,

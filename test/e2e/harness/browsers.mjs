@@ -55,6 +55,8 @@ async function launchChromium(opts) {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: opts.headless ?? true,
     userDataDir,
+    // Chromium on Linux takes its UI language from the environment; --lang alone is not enough.
+    ...(opts.lang ? { env: { ...process.env, LANGUAGE: opts.lang, LANG: `${opts.lang}.UTF-8`, LC_ALL: '' } } : {}),
     networkEnabled: opts.networkEnabled,
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
