@@ -1,6 +1,7 @@
 // The top-level document's redirect chain, in order, with its warnings.
 import type { TabState } from '../../core/types';
-import { buildRedirectChain, formatHint, textEn } from '../../diagnosis';
+import { buildRedirectChain } from '../../diagnosis';
+import { hintText } from '../hint-text';
 import { t } from '../../i18n/t';
 import { compactUrl, middleEllipsis, revealControls } from '../format';
 
@@ -24,7 +25,7 @@ export function RedirectChainView({ state }: { state: TabState }) {
           <li data-hop-status={h.status}>
             <span class={`status status-redirect`}>{h.status}</span> <span title={revealControls(h.url)}>{middleEllipsis(compactUrl(revealControls(h.url)), 60)}</span>
             {h.internal ? <span class="muted small"> · {t('browserRedirect')}</span> : null}
-            {h.producer ? <span class="muted small"> · {textEn.formatProducer(h.producer)}</span> : null}
+            {h.producer ? <span class="muted small"> · {hintText().formatProducer(h.producer)}</span> : null}
           </li>
         ))}
         <li data-hop-status={finalRec ? finalRec.status : 'final'}>
@@ -35,7 +36,7 @@ export function RedirectChainView({ state }: { state: TabState }) {
       {warnings.length ? (
         <ul class="hints">
           {warnings.map((w) => (
-            <li class="hint hint-warn" data-hint={w.id}><span class="hint-mark" aria-label={t('warning')}>!</span><span>{formatHint(w)}</span></li>
+            <li class="hint hint-warn" data-hint={w.id}><span class="hint-mark" aria-label={t('warning')}>!</span><span>{hintText().formatHint(w)}</span></li>
           ))}
         </ul>
       ) : null}

@@ -1,7 +1,8 @@
 // "Why here": what this request's own headers (or error) say about the status. Shown only when
 // the diagnosis found evidence; every value is rendered as text.
 import type { TabRecord } from '../../core/types';
-import { diagnose, formatHint } from '../../diagnosis';
+import { diagnose } from '../../diagnosis';
+import { hintText } from '../hint-text';
 import { t } from '../../i18n/t';
 import { revealControls } from '../format';
 
@@ -16,7 +17,7 @@ export function WhyHere({ record }: { record: TabRecord }) {
         {hints.map((h) => (
           <li class={`hint hint-${h.severity}`} data-hint={h.id}>
             {h.severity === 'warn' ? <span class="hint-mark" aria-label={t('warning')}>!</span> : null}
-            <span>{revealControls(formatHint(h))}</span>
+            <span>{revealControls(hintText().formatHint(h))}</span>
           </li>
         ))}
       </ul>

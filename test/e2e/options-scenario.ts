@@ -1,0 +1,111 @@
+// The badge counts the tab's non-2xx responses and failures; the options hide groups and hosts
+// from the list and the badge, and can turn the badge off.
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, type BrowserName, type ExtBrowser } from './harness/browsers.mjs';
+import { startFixture, type Fixture } from './harness/fixture-server.mjs';
+import { openPopup, tabIdOf, waitForRows } from './harness/popup';
+
+type Api = {
+  action: { getBadgeText(d: { tabId: number }): Promise<string>; getBadgeBackgroundColor(d: { tabId: number }): Promise<number[]> };
+  storage: { sync: { set(x: object): Promise<void>; remove(k: string): Promise<void> } };
+};
+
+export function optionsScenario(name: BrowserName): void {
+  describe(`${name}: badge and options`, () => {
+    let ext: ExtBrowser;
+    let fx: Fixture;
+    let site: Page;
+    let popup: Page;
+    let tabId: number;
+
+    const badge = () =>
+      popup.evaluate(
+        async (id) => {
+          const a = (globalThis as unknown as { browser?: Api; chrome: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome;
+          return { text: await a.action.getBadgeText({ tabId: id }), color: await a.action.getBadgeBackgroundColor({ tabId: id }) };
+        },
+        tabId,
+      );
+    const setOptions = (o: object | null) =>
+      popup.evaluate(
+        async (opts) => {
+          const a = (globalThis as unknown as { browser?: Api; chrome: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome;
+          if (opts) await a.storage.sync.set({ options: opts });
+          else await a.storage.sync.remove('options');
+        },
+        o,
+      );
+
+    beforeAll(async () => {
+      fx = await startFixture();
+      fx.setPage(
+        'opts',
+        `<!doctype html><img src="/missing-1.png"><img src="/missing-2.png"><script>
+          fetch('/status/301?to=/ok', { credentials: 'omit' });
+          fetch('http://localhost:${new URL(fx.origin).port}/status/500?other-host', { credentials: 'omit' });
+        </script>`,
+      );
+      ext = await launch(name);
+      site = await ext.browser.newPage();
+      popup = await ext.browser.newPage();
+      await openPopup(ext, '?code=200', popup);
+      await site.goto(fx.origin + '/page/opts');
+      tabId = await tabIdOf(ext, popup, fx.origin + '/');
+      const t0 = Date.now();
+      for (;;) {
+        await openPopup(ext, `?tabId=${tabId}`, popup);
+        try {
+          await waitForRows(popup, (r) => r.length === 4, 3000);
+          break;
+        } catch (e) {
+          if (Date.now() - t0 > 20_000) throw e;
+          await site.reload();
+        }
+      }
+    });
+    afterAll(async () => {
+      await ext?.close();
+      await fx?.stop();
+    });
+
+    it('counts the tab on the badge, coloured by the worst class', async () => {
+      const b = await badge();
+      expect(b.text).toBe('4');
+      expect(b.color.slice(0, 3)).toEqual([0xb3, 0x26, 0x1e]); // 5xx/network red
+    });
+
+    it('hides redirects and ignored hosts from the list and the badge', async () => {
+      await setOptions({ groups: { '3xx': false }, ignoredHosts: ['localhost'] });
+      await openPopup(ext, `?tabId=${tabId}`, popup);
+      const got = await waitForRows(popup, (r) => r.length === 2);
+      expect(got.every((r) => r.status === '404')).toBe(true);
+      await popup.waitForSelector('[data-hidden="2"]');
+      const t0 = Date.now();
+      while ((await badge()).text !== '2' && Date.now() - t0 < 5000) await new Promise((r) => setTimeout(r, 100));
+      expect((await badge()).text).toBe('2');
+      expect((await badge()).color.slice(0, 3)).toEqual([0xb4, 0x53, 0x09]); // 4xx amber
+    });
+
+    it('turns the badge off', async () => {
+      await setOptions({ badge: false });
+      const t0 = Date.now();
+      while ((await badge()).text !== '' && Date.now() - t0 < 5000) await new Promise((r) => setTimeout(r, 100));
+      expect((await badge()).text).toBe('');
+      await setOptions(null);
+      await openPopup(ext, `?tabId=${tabId}`, popup);
+      expect((await waitForRows(popup, (r) => r.length === 4)).length).toBe(4);
+    });
+
+    it('saves choices made on the options page', async () => {
+      await ext.gotoExt(popup, ext.extOrigin + 'src/options/index.html');
+      await popup.waitForSelector('input[name="group-3xx"]');
+      await popup.click('input[name="group-3xx"]');
+      await popup.waitForFunction(() => document.querySelector('[role="status"]')?.textContent !== '');
+      await openPopup(ext, `?tabId=${tabId}`, popup);
+      const got = await waitForRows(popup, (r) => r.length === 3);
+      expect(got.some((r) => r.status === '301')).toBe(false);
+      await setOptions(null);
+    });
+  });
+}
