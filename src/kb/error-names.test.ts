@@ -121,3 +121,19 @@ describe('errorIdFor', () => {
     expect(errorIdFor('NS_ERROR_PROXY_CONNECTION_REFUSED', index)).toBe('ERR_PROXY_CONNECTION_FAILED');
   });
 });
+
+describe('Firefox NSS messages without a code', () => {
+  it('are recognised as certificate failures by shape, in any language', async () => {
+    const { buildErrorNameIndex, errorIdFor, NSS_MESSAGE_ID } = await import('./error-names');
+    const index = buildErrorNameIndex([
+      { id: NSS_MESSAGE_ID, names: ['net::ERR_CERT_INVALID'], category: 'tls', fault: 'server', retry: 'no', related: [] },
+    ]);
+    const ff = { nssMessages: true };
+    expect(errorIdFor("Peer's Certificate issuer is not recognized.", index, ff)).toBe(NSS_MESSAGE_ID);
+    expect(errorIdFor("L'émetteur du certificat du pair n'est pas reconnu.", index, ff)).toBe(NSS_MESSAGE_ID);
+    expect(errorIdFor('Tổ chức phát hành chứng chỉ không được công nhận.', index, ff)).toBe(NSS_MESSAGE_ID);
+    expect(errorIdFor('GARBAGE', index, ff)).toBeUndefined();
+    // Only for Firefox's own reports: elsewhere a sentence is not evidence of anything.
+    expect(errorIdFor("Peer's Certificate issuer is not recognized.", index)).toBeUndefined();
+  });
+});

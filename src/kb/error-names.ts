@@ -50,7 +50,11 @@ function lookup(index: ErrorNameIndex, key: string): string | undefined {
  * Accepts "net::ERR_X", "ERR_X", XPCOM names and entry ids in any case; Chromium QUIC
  * errors with a ".QUIC_..." suffix; Firefox TLS messages that contain an NSS code.
  */
-export function errorIdFor(reported: string, index: ErrorNameIndex): string | undefined {
+/**
+ * @param opts.nssMessages the string came from Firefox's webRequest, where a message without any
+ *   code can only be NSS's (TLS/certificate); off for Chromium and for typed-in names.
+ */
+export function errorIdFor(reported: string, index: ErrorNameIndex, opts: { nssMessages?: boolean } = {}): string | undefined {
   const key = normalize(reported);
   if (key === '') return undefined;
   const exact = lookup(index, key);
@@ -66,5 +70,13 @@ export function errorIdFor(reported: string, index: ErrorNameIndex): string | un
   for (const token of tokens)
     for (const [prefix, id] of FAMILIES)
       if (token.startsWith(prefix) && lookup(index, id) === id) return id;
+  // Firefox names every network failure with an NS_ code, except the ones NSS (its TLS library)
+  // reports: those arrive as a sentence in the user's language with no code at all. So a
+  // multi-word message with no code-like token is a TLS or certificate failure, whatever the
+  // language — recognised by its shape, never by its words.
+  if (opts.nssMessages && tokens.length === 0 && /\S\s+\S/u.test(reported.trim()) && lookup(index, NSS_MESSAGE_ID) === NSS_MESSAGE_ID) return NSS_MESSAGE_ID;
   return undefined;
 }
+
+/** Where an NSS message without a code goes: certificate failures are by far the most common. */
+export const NSS_MESSAGE_ID = 'ERR_CERT_INVALID';

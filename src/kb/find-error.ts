@@ -5,8 +5,9 @@ import type { Lang } from './types';
 
 let index: Promise<ErrorNameIndex> | undefined;
 
-export async function findError(name: string, lang: Lang): Promise<ErrorEntry | undefined> {
+/** @param fromFirefox the name is what Firefox's webRequest reported (see errorIdFor). */
+export async function findError(name: string, lang: Lang, fromFirefox = false): Promise<ErrorEntry | undefined> {
   index ??= loadAllErrorFacts().then(buildErrorNameIndex);
-  const id = errorIdFor(name, await index) ?? 'UNKNOWN';
+  const id = errorIdFor(name, await index, { nssMessages: fromFirefox }) ?? 'UNKNOWN';
   return loadError(id, lang);
 }

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { findError } from '../kb/find-error';
 import { loadStatus, type ErrorEntry, type StatusEntry } from '../kb/load';
 import { currentLang } from '../i18n/lang';
+import { TARGET } from '../platform/browser';
 
 export type Loaded<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; message: string };
 
@@ -26,6 +27,7 @@ export function useStatusEntry(code: number): Loaded<StatusEntry> {
   return useLoaded(() => loadStatus(code, currentLang()), [code]);
 }
 
-export function useErrorEntry(name: string): Loaded<ErrorEntry | undefined> {
-  return useLoaded(() => findError(name, currentLang()), [name]);
+/** @param recorded the name comes from a record (what this browser reported), not a typed link. */
+export function useErrorEntry(name: string, recorded = false): Loaded<ErrorEntry | undefined> {
+  return useLoaded(() => findError(name, currentLang(), recorded && TARGET === 'firefox'), [name]);
 }

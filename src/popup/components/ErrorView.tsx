@@ -14,8 +14,8 @@ export function ErrorView({ name, onBack }: { name: string; onBack?: () => void 
   );
 }
 
-export function LoadedError({ name, level, children }: { name: string; level?: 1 | 2; children?: ComponentChildren }) {
-  const entry = useErrorEntry(name);
+export function LoadedError({ name, level, recorded, children }: { name: string; level?: 1 | 2; recorded?: boolean; children?: ComponentChildren }) {
+  const entry = useErrorEntry(name, recorded);
   if (entry.status === 'loading') return <p class="muted">{t('loading')}</p>;
   if (entry.status === 'failed') return <p role="alert">{t('kbLoadFailed', entry.message)}</p>;
   if (!entry.value) return <p role="alert">{t('errorUnknown', name)}</p>;

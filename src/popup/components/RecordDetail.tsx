@@ -25,11 +25,11 @@ export function RecordDetail({ record, state, onBack }: RecordDetailProps) {
     <main class="view detail">
       <ViewHeader onBack={onBack} />
       {record.status === 0 && record.error ? (
-        <LoadedError name={record.error}>{why}</LoadedError>
+        <LoadedError name={record.error} recorded>{why}</LoadedError>
       ) : (
         <LoadedStatus code={record.status} headers={record.headers}>{why}</LoadedStatus>
       )}
-      {record.status !== 0 && record.error ? <LoadedError name={record.error} level={2} /> : null}
+      {record.status !== 0 && record.error ? <LoadedError name={record.error} level={2} recorded /> : null}
       {record.type === 'main_frame' && record.status >= 300 && record.status < 400 ? <RedirectChainView state={state} /> : null}
       <FactsTable record={record} />
       <div class="actions">
