@@ -16,6 +16,8 @@ const KEPT = new Set([
   'x-frame-options', 'content-security-policy', 'cross-origin-resource-policy', 'link',
   // 406/415 diagnosis: what the server accepts and what it negotiated on.
   'accept', 'accept-patch', 'accept-post', 'accept-encoding', 'vary',
+  // Exchange ActiveSync's 451 points to the right server with it (picks the 451 variant).
+  'x-ms-location',
 ]);
 
 /** Longest header value kept: enough for any diagnostic header, bounded so a 64 KB value cannot bloat storage. */
