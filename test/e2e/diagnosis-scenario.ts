@@ -38,6 +38,7 @@ export function diagnosisScenario(name: BrowserName): void {
           get('${ngx.origin}/api/orders?token=s3cr3t-t0ken&page=2');
           get('${ngx.origin}/auth/admin');
           get('${ngx.origin}/limited.txt').then(() => get('${ngx.origin}/limited.txt'));
+          get('/status/301?to=' + encodeURIComponent('/status/302?to=/gone.json'));
         </script>`,
       );
       ext = await launch(name);
@@ -111,6 +112,15 @@ export function diagnosisScenario(name: BrowserName): void {
       const tabReport = await copied(popup);
       for (const s of ['502', '401', '429']) expect(tabReport).toContain(s);
       expect(tabReport).not.toContain('s3cr3t-t0ken');
+    });
+
+    it('shows a sub-resource’s own redirect chain on its detail', async () => {
+      await openPopup(ext, `?tabId=${tabId}`, popup);
+      await waitForRows(popup, (r) => r.some((x) => x.status === '302'));
+      await popup.click('[data-status="302"]');
+      await popup.waitForSelector('[data-redirect-chain="2"]');
+      const hops = await popup.$$eval('[data-redirect-chain] [data-hop-status]', (l) => l.map((e) => e.getAttribute('data-hop-status')));
+      expect(hops).toEqual(['301', '302', '404']);
     });
 
     it('shows a three-hop redirect chain of the page in order', async () => {

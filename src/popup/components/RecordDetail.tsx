@@ -1,5 +1,6 @@
 // One record: the explanation of its status (or network error), why it probably happened here,
 // the redirect chain for a top-level hop, the facts of the request, and ways to share it.
+import { chainOf } from '../../core/redirect-hops';
 import type { TabRecord, TabState } from '../../core/types';
 import { curlCommand, reportMarkdown } from '../../diagnosis';
 import { t } from '../../i18n/t';
@@ -20,6 +21,7 @@ export interface RecordDetailProps {
 
 export function RecordDetail({ record, state, onBack }: RecordDetailProps) {
   const why = <WhyHere record={record} />;
+  const isHop = record.status >= 300 && record.status < 400 && record.redirectTo !== undefined;
   const report = () => reportMarkdown({ pageUrl: state.pageUrl, time: record.time, browser: browserLabel(), records: [record], now: Date.now() });
   return (
     <main class="view detail">
@@ -30,7 +32,7 @@ export function RecordDetail({ record, state, onBack }: RecordDetailProps) {
         <LoadedStatus code={record.status} headers={record.headers}>{why}</LoadedStatus>
       )}
       {record.status !== 0 && record.error ? <LoadedError name={record.error} level={2} recorded /> : null}
-      {record.type === 'main_frame' && record.status >= 300 && record.status < 400 ? <RedirectChainView state={state} /> : null}
+      {isHop ? <RedirectChainView {...chainOf(state.records, record)} /> : null}
       <FactsTable record={record} />
       <div class="actions">
         <CopyButton name="report" label={t('copyReport')} text={report} />

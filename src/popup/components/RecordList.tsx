@@ -16,6 +16,17 @@ import { RecordRow } from './RecordRow';
 import { SearchBox } from './SearchBox';
 import { CopyButton } from './CopyButton';
 import { RedirectChainView } from './RedirectChainView';
+import { mainDocumentHops } from '../../core/redirect-hops';
+import type { TabRecord } from '../../core/types';
+
+/** The chain that led to this page: its last hop's target is the page, or a recorded failure. */
+function MainChain({ records }: { records: TabRecord[] }) {
+  const hops = mainDocumentHops(records);
+  if (!hops.length) return null;
+  const last = hops[hops.length - 1];
+  const end = records.find((r) => r.type === 'main_frame' && r.url === last.redirectTo && !(r.status >= 300 && r.status < 400));
+  return <RedirectChainView hops={hops} end={end} />;
+}
 import { reportMarkdown } from '../../diagnosis';
 import { browserLabel } from '../report-input';
 
@@ -123,7 +134,7 @@ export function RecordList({ tabId, state, filter, onFilter, selectedKey, onOpen
             ))}
           </ul>
           {state?.dropped ? <p class="muted small">{t('dropped', state.dropped)}</p> : null}
-          {state ? <RedirectChainView state={state} /> : null}
+          {state ? <MainChain records={state.records} /> : null}
           <div class="actions">
             <CopyButton
               name="tab-report"
