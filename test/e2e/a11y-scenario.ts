@@ -9,6 +9,28 @@ import { startFixture, type Fixture } from './harness/fixture-server.mjs';
 import { freePort } from './harness/ports.mjs';
 import { openPopup, tabIdOf, waitForRows } from './harness/popup';
 
+/** Load the fixture page in a tab and wait until the extension has recorded it. */
+async function loadMixedPage(ext: ExtBrowser, origin: () => string = currentOrigin): Promise<{ page: Page; tabId: number }> {
+  const site = await ext.browser.newPage();
+  const page = await ext.browser.newPage();
+  await openPopup(ext, '?code=200', page); // any extension page, to ask for tab ids
+  await site.goto(origin() + '/page/mixed');
+  const tabId = await tabIdOf(ext, page, origin() + '/');
+  // The worker may still be registering listeners on the first load: reload until recorded.
+  const t0 = Date.now();
+  for (;;) {
+    await openPopup(ext, `?tabId=${tabId}`, page);
+    try {
+      await waitForRows(page, (r) => r.some((x) => x.status === '500') && r.some((x) => x.status === 'error'), 3000);
+      return { page, tabId };
+    } catch (e) {
+      if (Date.now() - t0 > 20_000) throw e;
+      await site.reload();
+    }
+  }
+}
+let currentOrigin = () => '';
+
 export function a11yScenario(name: BrowserName): void {
   describe(`${name}: accessible and comfortable`, () => {
     let ext: ExtBrowser;
@@ -18,6 +40,7 @@ export function a11yScenario(name: BrowserName): void {
 
     beforeAll(async () => {
       fx = await startFixture();
+      currentOrigin = () => fx.origin;
       const dead = await freePort();
       fx.setPage(
         'mixed',
@@ -27,51 +50,48 @@ export function a11yScenario(name: BrowserName): void {
         </script>`,
       );
       ext = await launch(name);
-      const site = await ext.browser.newPage();
-      page = await ext.browser.newPage();
-      await openPopup(ext, '?code=200', page); // any extension page, to ask for tab ids
-      await site.goto(fx.origin + '/page/mixed');
-      tabId = await tabIdOf(ext, page, fx.origin + '/');
-      // The worker may still be registering listeners on the first load: reload until recorded.
-      const t0 = Date.now();
-      for (;;) {
-        await openPopup(ext, `?tabId=${tabId}`, page);
-        try {
-          await waitForRows(page, (r) => r.some((x) => x.status === '500') && r.some((x) => x.status === 'error'), 3000);
-          break;
-        } catch (e) {
-          if (Date.now() - t0 > 20_000) throw e;
-          await site.reload();
-        }
-      }
+      ({ page, tabId } = await loadMixedPage(ext));
     });
     afterAll(async () => {
       await ext?.close();
       await fx?.stop();
     });
 
-    const themes = name === 'chromium' ? (['light', 'dark'] as const) : (['light'] as const);
-    for (const theme of themes) {
+    for (const theme of ['light', 'dark'] as const) {
       it(`has no serious axe violations in the ${theme} theme`, async () => {
-        // Firefox's WebDriver BiDi has no media emulation: there the light theme is checked.
+        // Chromium emulates the media feature; Firefox's WebDriver BiDi cannot, so a second
+        // Firefox is started with the colour-scheme pref set.
+        let b = ext;
+        let p = page;
+        let id = tabId;
         if (name === 'chromium') await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: theme }]);
-        const report: Record<string, unknown> = {};
-        await openPopup(ext, `?tabId=${tabId}`, page);
-        await waitForRows(page, (r) => r.length >= 4);
-        report.list = await seriousViolations(page);
-        await page.click('[data-status="500"]');
-        await page.waitForSelector('[data-kb-code="500"]');
-        report.detail = await seriousViolations(page);
-        await openPopup(ext, '?compare=202,502', page);
-        await page.waitForSelector('[data-compare]');
-        report.compare = await seriousViolations(page);
-        await openPopup(ext, '?error=net::ERR_CONNECTION_REFUSED', page);
-        await page.waitForSelector('[data-kb-error]');
-        report.error = await seriousViolations(page);
-        await ext.gotoExt(page, ext.extOrigin + 'src/options/index.html');
-        await page.waitForSelector('input[name="badge"]');
-        report.options = await seriousViolations(page);
-        expect(report).toEqual({ list: [], detail: [], compare: [], error: [], options: [] });
+        else if (theme === 'dark') {
+          b = await launch(name, { colorScheme: 'dark' });
+          ({ page: p, tabId: id } = await loadMixedPage(b));
+        }
+        try {
+          expect(await p.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(theme === 'dark');
+          const report: Record<string, unknown> = {};
+          await openPopup(b, `?tabId=${id}`, p);
+          await waitForRows(p, (r) => r.length >= 4);
+          report.list = await seriousViolations(p);
+          await p.click('[data-status="500"]');
+          await p.waitForSelector('[data-kb-code="500"]');
+          report.detail = await seriousViolations(p);
+          await openPopup(b, '?compare=202,502', p);
+          await p.waitForSelector('[data-compare]');
+          report.compare = await seriousViolations(p);
+          await openPopup(b, '?error=net::ERR_CONNECTION_REFUSED', p);
+          await p.waitForSelector('[data-kb-error]');
+          report.error = await seriousViolations(p);
+          await b.gotoExt(p, b.extOrigin + 'src/options/index.html');
+          await p.waitForSelector('input[name="badge"]');
+          report.options = await seriousViolations(p);
+          expect(report).toEqual({ list: [], detail: [], compare: [], error: [], options: [] });
+        } finally {
+          if (b !== ext) await b.close();
+          if (name === 'chromium') await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+        }
       });
     }
 
