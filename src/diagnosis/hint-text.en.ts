@@ -5,9 +5,10 @@ import type {
   EdgeReason, EdgeVerdict, Hint, HintId, HintParams, HintTextModule, OwnerCheckId, Producer, ProducerRole, ReportLabels,
 } from './types';
 
-const str = (p: HintParams, key: string): string => (p[key] === undefined ? '' : String(p[key]));
-const num = (p: HintParams, key: string): number => (typeof p[key] === 'number' ? (p[key] as number) : Number(p[key]));
-const opt = (p: HintParams, key: string, wrap: (v: string) => string): string => (str(p, key) === '' ? '' : wrap(str(p, key)));
+// Parameter readers, shared by every language module (they hold no words).
+export const str = (p: HintParams, key: string): string => (p[key] === undefined ? '' : String(p[key]));
+export const num = (p: HintParams, key: string): number => (typeof p[key] === 'number' ? (p[key] as number) : Number(p[key]));
+export const opt = (p: HintParams, key: string, wrap: (v: string) => string): string => (str(p, key) === '' ? '' : wrap(str(p, key)));
 
 /** "45 s", "2 min 5 s", "3 h 20 min", "2 d 4 h". */
 export function formatDuration(seconds: number): string {
@@ -18,7 +19,7 @@ export function formatDuration(seconds: number): string {
   return `${Math.floor(s / 86400)} d${Math.floor((s % 86400) / 3600) ? ` ${Math.floor((s % 86400) / 3600)} h` : ''}`;
 }
 
-function formatTime(ms: number): string {
+export function formatTime(ms: number): string {
   const d = new Date(ms);
   return Number.isFinite(d.getTime()) ? d.toISOString().replace('T', ' ').replace(/\.\d{3}Z$/, ' UTC') : String(ms);
 }

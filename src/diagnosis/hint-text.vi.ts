@@ -5,16 +5,8 @@
 import type {
   EdgeReason, EdgeVerdict, Hint, HintId, HintParams, HintTextModule, OwnerCheckId, Producer, ProducerRole, ReportLabels,
 } from './types';
-import { formatDuration as formatDurationEn } from './hint-text.en';
+import { formatDuration as formatDurationEn, formatTime, num, opt, str } from './hint-text.en';
 
-// Same parameter readers as hint-text.en.ts, which does not export them.
-const str = (p: HintParams, key: string): string => (p[key] === undefined ? '' : String(p[key]));
-const num = (p: HintParams, key: string): number => (typeof p[key] === 'number' ? (p[key] as number) : Number(p[key]));
-const opt = (p: HintParams, key: string, wrap: (v: string) => string): string => (str(p, key) === '' ? '' : wrap(str(p, key)));
-function formatTime(ms: number): string {
-  const d = new Date(ms);
-  return Number.isFinite(d.getTime()) ? d.toISOString().replace('T', ' ').replace(/\.\d{3}Z$/, ' UTC') : String(ms);
-}
 
 const UNITS: Record<string, string> = { s: 'giây', min: 'phút', h: 'giờ', d: 'ngày' };
 
