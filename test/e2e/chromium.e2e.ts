@@ -1,5 +1,5 @@
 import { optionsScenario } from './options-scenario';
-// LANG import { languageScenario } from './language-scenario';
+import { languageScenario } from './language-scenario';
 import { diagnosisScenario } from './diagnosis-scenario';
 import { a11yScenario } from './a11y-scenario';
 import { coreScenario } from './core-scenario';
@@ -10,4 +10,5 @@ kbScenario('chromium');
 a11yScenario('chromium');
 diagnosisScenario('chromium');
 optionsScenario('chromium');
-// LANG languageScenario('chromium', 'fr');
+languageScenario('chromium', 'fr');
+languageScenario('chromium', 'id');

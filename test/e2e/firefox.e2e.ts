@@ -1,5 +1,5 @@
 import { optionsScenario } from './options-scenario';
-// LANG import { languageScenario } from './language-scenario';
+import { languageScenario } from './language-scenario';
 import { diagnosisScenario } from './diagnosis-scenario';
 import { a11yScenario } from './a11y-scenario';
 import { coreScenario } from './core-scenario';
@@ -10,4 +10,4 @@ kbScenario('firefox');
 a11yScenario('firefox');
 diagnosisScenario('firefox');
 optionsScenario('firefox');
-// LANG languageScenario('firefox', 'vi');
+languageScenario('firefox', 'vi');
