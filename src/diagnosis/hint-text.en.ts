@@ -2,8 +2,9 @@
 // file (hint-text.fr.ts, ...) exporting the same `text` object, checked against HintTextModule.
 // Parameters are inserted as text; the UI renders the result as text, never as HTML.
 import type {
-  EdgeReason, EdgeVerdict, Hint, HintId, HintParams, HintTextModule, OwnerCheckId, Producer, ProducerRole, ReportLabels,
+  EdgeReason, HintId, HintParams, OwnerCheckId, ProducerRole, ReportLabels,
 } from './types';
+import { textModule } from './hint-text-module';
 
 // Parameter readers, shared by every language module (they hold no words).
 export const str = (p: HintParams, key: string): string => (p[key] === undefined ? '' : String(p[key]));
@@ -17,6 +18,11 @@ export function formatDuration(seconds: number): string {
   if (s < 3600) return `${Math.floor(s / 60)} min${s % 60 ? ` ${s % 60} s` : ''}`;
   if (s < 86400) return `${Math.floor(s / 3600)} h${Math.floor((s % 3600) / 60) ? ` ${Math.floor((s % 3600) / 60)} min` : ''}`;
   return `${Math.floor(s / 86400)} d${Math.floor((s % 86400) / 3600) ? ` ${Math.floor((s % 86400) / 3600)} h` : ''}`;
+}
+
+/** formatDuration with another language's unit words for s, min, h and d. */
+export function durationWith(units: Record<'s' | 'min' | 'h' | 'd', string>): (seconds: number) => string {
+  return (seconds) => formatDuration(seconds).replace(/(\d+) (s|min|h|d)\b/g, (_, n: string, u: 's' | 'min' | 'h' | 'd') => `${n} ${units[u]}`);
 }
 
 export function formatTime(ms: number): string {
@@ -50,13 +56,6 @@ const DETAIL_LABELS: Record<string, string> = {
   server: 'Server header',
 };
 
-export function formatProducer(p: Producer): string {
-  const details = Object.keys(DETAIL_LABELS)
-    .filter((k) => p.details[k] !== undefined)
-    .map((k) => `${DETAIL_LABELS[k]} ${p.details[k]}`);
-  const head = `${p.name}${p.version ? ` ${p.version}` : ''} (${ROLE[p.role]})`;
-  return details.length ? `${head}; ${details.join(', ')}` : head;
-}
 
 // {producer} is a product name, {server} the raw Server header; both may be empty.
 const EDGE_REASONS: Record<EdgeReason, (p: HintParams) => string> = {
@@ -75,9 +74,6 @@ const EDGE_REASONS: Record<EdgeReason, (p: HintParams) => string> = {
   'no-evidence': () => 'The headers do not tell whether an intermediary or the origin server produced this response.',
 };
 
-export function formatEdgeReason(v: EdgeVerdict): string {
-  return EDGE_REASONS[v.reason]({ producer: v.producer?.name ?? '' });
-}
 
 const OWNER_CHECKS: Record<OwnerCheckId, string> = {
   'nginx-upstream-up': 'Check that the proxy_pass target (the app server or socket) is running and listening on the address and port nginx is configured to use.',
@@ -130,9 +126,6 @@ const OWNER_CHECKS: Record<OwnerCheckId, string> = {
   'caddy-upstream': 'Check that the reverse_proxy upstream is running and reachable from Caddy; Caddy\'s log names the dial error.',
 };
 
-export function formatOwnerCheck(id: OwnerCheckId): string {
-  return OWNER_CHECKS[id] ?? id;
-}
 
 function challenge(p: HintParams): string {
   let s = `${str(p, 'scheme')} authentication`;
@@ -223,10 +216,6 @@ const HINTS: Record<HintId, (p: HintParams) => string> = {
   'status-before-failure': (p) => `The server had started answering with status ${str(p, 'status')} before the load failed.`,
 };
 
-export function formatHint(h: Hint): string {
-  const f = HINTS[h.id];
-  return f ? f(h.params ?? {}) : h.id;
-}
 
 export const reportLabels: ReportLabels = {
   title: 'Status Lens report',
@@ -248,4 +237,13 @@ export const reportLabels: ReportLabels = {
   curl: 'Reproduce',
 };
 
-export const text: HintTextModule = { formatHint, formatOwnerCheck, formatEdgeReason, formatProducer, reportLabels };
+export const text = textModule({
+  role: ROLE,
+  detailLabels: DETAIL_LABELS,
+  detailSeparator: '; ',
+  edgeReasons: EDGE_REASONS,
+  ownerChecks: OWNER_CHECKS,
+  hints: HINTS,
+  reportLabels,
+});
+export const { formatHint, formatOwnerCheck, formatEdgeReason, formatProducer } = text;

@@ -2,17 +2,13 @@
 // HintTextModule. Header, directive, product and error names stay as in English; so does every
 // inserted value. Parameters are inserted as text; the UI renders the result as text, never as HTML.
 import type {
-  EdgeReason, EdgeVerdict, Hint, HintId, HintParams, HintTextModule, OwnerCheckId, Producer, ProducerRole, ReportLabels,
+  EdgeReason, HintId, HintParams, OwnerCheckId, ProducerRole, ReportLabels,
 } from './types';
-import { formatDuration as formatDurationEn, formatTime, num, opt, str } from './hint-text.en';
-
-
-const UNITS: Record<string, string> = { s: 's', min: 'min', h: 'h', d: 'j' };
+import { textModule } from './hint-text-module';
+import { durationWith, formatTime, num, opt, str } from './hint-text.en';
 
 /** "45 s", "2 min 5 s", "3 h 20 min", "2 j 4 h": the English layout with French unit symbols. */
-export function formatDuration(seconds: number): string {
-  return formatDurationEn(seconds).replace(/(\d+) (s|min|h|d)\b/g, (_, n: string, u: string) => `${n} ${UNITS[u]}`);
-}
+export const formatDuration = durationWith({ s: 's', min: 'min', h: 'h', d: 'j' });
 
 const ROLE: Record<ProducerRole, string> = {
   cdn: 'CDN',
@@ -41,14 +37,6 @@ const DETAIL_LABELS: Record<string, string> = {
   server: 'en-tête Server',
 };
 
-export function formatProducer(p: Producer): string {
-  const details = Object.keys(DETAIL_LABELS)
-    .filter((k) => p.details[k] !== undefined)
-    .map((k) => `${DETAIL_LABELS[k]} ${p.details[k]}`);
-  const head = `${p.name}${p.version ? ` ${p.version}` : ''} (${ROLE[p.role]})`;
-  return details.length ? `${head} ; ${details.join(', ')}` : head;
-}
-
 // {producer} is a product name, {server} the raw Server header; both may be empty.
 const EDGE_REASONS: Record<EdgeReason, (p: HintParams) => string> = {
   'cloudflare-5xx': () => 'Cloudflare a généré cette erreur lui-même : ses codes 52x signalent un problème pour joindre le serveur d\'origine ou pour dialoguer avec lui, et ce serveur n\'a jamais envoyé cette réponse.',
@@ -65,10 +53,6 @@ const EDGE_REASONS: Record<EdgeReason, (p: HintParams) => string> = {
   'server-is-origin': (p) => `${str(p, 'producer') || 'Un intermédiaire'} a transmis cette réponse ; l'en-tête Server nomme le logiciel qui l'a écrite${opt(p, 'server', (s) => ` (${s})`)}.`,
   'no-evidence': () => 'Les en-têtes ne permettent pas de savoir si c\'est un intermédiaire ou le serveur d\'origine qui a produit cette réponse.',
 };
-
-export function formatEdgeReason(v: EdgeVerdict): string {
-  return EDGE_REASONS[v.reason]({ producer: v.producer?.name ?? '' });
-}
 
 const OWNER_CHECKS: Record<OwnerCheckId, string> = {
   'nginx-upstream-up': 'Vérifiez que la cible de proxy_pass (le serveur d\'application ou le socket) tourne et écoute sur l\'adresse et le port configurés dans nginx.',
@@ -120,10 +104,6 @@ const OWNER_CHECKS: Record<OwnerCheckId, string> = {
   'akamai-reference': 'La chaîne "Reference #" de la page d\'erreur identifie cette requête ; recherchez-la avec l\'outil de traduction d\'erreurs d\'Akamai ou communiquez-la au support Akamai.',
   'caddy-upstream': 'Vérifiez que l\'upstream de reverse_proxy tourne et est joignable depuis Caddy ; le log de Caddy nomme l\'erreur de connexion (dial).',
 };
-
-export function formatOwnerCheck(id: OwnerCheckId): string {
-  return OWNER_CHECKS[id] ?? id;
-}
 
 function challenge(p: HintParams): string {
   let s = `une authentification ${str(p, 'scheme')}`;
@@ -214,11 +194,6 @@ const HINTS: Record<HintId, (p: HintParams) => string> = {
   'status-before-failure': (p) => `Le serveur avait commencé à répondre avec le statut ${str(p, 'status')} avant l'échec du chargement.`,
 };
 
-export function formatHint(h: Hint): string {
-  const f = HINTS[h.id];
-  return f ? f(h.params ?? {}) : h.id;
-}
-
 export const reportLabels: ReportLabels = {
   title: 'Rapport Status Lens',
   page: 'Page',
@@ -239,4 +214,13 @@ export const reportLabels: ReportLabels = {
   curl: 'Reproduire',
 };
 
-export const text: HintTextModule = { formatHint, formatOwnerCheck, formatEdgeReason, formatProducer, reportLabels };
+export const text = textModule({
+  role: ROLE,
+  detailLabels: DETAIL_LABELS,
+  detailSeparator: ' ; ',
+  edgeReasons: EDGE_REASONS,
+  ownerChecks: OWNER_CHECKS,
+  hints: HINTS,
+  reportLabels,
+});
+export const { formatHint, formatOwnerCheck, formatEdgeReason, formatProducer } = text;

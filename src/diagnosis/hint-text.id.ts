@@ -3,17 +3,13 @@
 // timeout, load balancer, log...) stay in English; so does every inserted value. Parameters are
 // inserted as text; the UI renders the result as text, never as HTML.
 import type {
-  EdgeReason, EdgeVerdict, Hint, HintId, HintParams, HintTextModule, OwnerCheckId, Producer, ProducerRole, ReportLabels,
+  EdgeReason, HintId, HintParams, OwnerCheckId, ProducerRole, ReportLabels,
 } from './types';
-import { formatDuration as formatDurationEn, formatTime, num, opt, str } from './hint-text.en';
-
-
-const UNITS: Record<string, string> = { s: 'detik', min: 'menit', h: 'jam', d: 'hari' };
+import { textModule } from './hint-text-module';
+import { durationWith, formatTime, num, opt, str } from './hint-text.en';
 
 /** "45 detik", "2 menit 5 detik", "3 jam 20 menit", "2 hari 4 jam": the English layout, Indonesian units. */
-export function formatDuration(seconds: number): string {
-  return formatDurationEn(seconds).replace(/(\d+) (s|min|h|d)\b/g, (_, n: string, u: string) => `${n} ${UNITS[u]}`);
-}
+export const formatDuration = durationWith({ s: 'detik', min: 'menit', h: 'jam', d: 'hari' });
 
 const ROLE: Record<ProducerRole, string> = {
   cdn: 'CDN',
@@ -42,14 +38,6 @@ const DETAIL_LABELS: Record<string, string> = {
   server: 'header Server',
 };
 
-export function formatProducer(p: Producer): string {
-  const details = Object.keys(DETAIL_LABELS)
-    .filter((k) => p.details[k] !== undefined)
-    .map((k) => `${DETAIL_LABELS[k]} ${p.details[k]}`);
-  const head = `${p.name}${p.version ? ` ${p.version}` : ''} (${ROLE[p.role]})`;
-  return details.length ? `${head}; ${details.join(', ')}` : head;
-}
-
 // {producer} is a product name, {server} the raw Server header; both may be empty.
 const EDGE_REASONS: Record<EdgeReason, (p: HintParams) => string> = {
   'cloudflare-5xx': () => 'Error ini dibuat sendiri oleh Cloudflare: kode 52x miliknya melaporkan masalah saat menghubungi atau berkomunikasi dengan server origin, yang tidak pernah mengirim respons ini.',
@@ -66,10 +54,6 @@ const EDGE_REASONS: Record<EdgeReason, (p: HintParams) => string> = {
   'server-is-origin': (p) => `${str(p, 'producer') || 'Sebuah perantara'} meneruskan respons ini; header Server menyebut perangkat lunak yang menulisnya${opt(p, 'server', (s) => ` (${s})`)}.`,
   'no-evidence': () => 'Dari header-nya tidak bisa diketahui apakah perantara atau server origin yang menghasilkan respons ini.',
 };
-
-export function formatEdgeReason(v: EdgeVerdict): string {
-  return EDGE_REASONS[v.reason]({ producer: v.producer?.name ?? '' });
-}
 
 const OWNER_CHECKS: Record<OwnerCheckId, string> = {
   'nginx-upstream-up': 'Pastikan target proxy_pass (server aplikasi atau socket) berjalan dan listen di alamat dan port yang dikonfigurasi di nginx.',
@@ -121,10 +105,6 @@ const OWNER_CHECKS: Record<OwnerCheckId, string> = {
   'akamai-reference': 'String "Reference #" di halaman error mengidentifikasi permintaan ini; cari dengan error translation tool milik Akamai atau sertakan saat menghubungi support Akamai.',
   'caddy-upstream': 'Pastikan upstream reverse_proxy berjalan dan bisa dijangkau dari Caddy; log Caddy menyebutkan dial error-nya.',
 };
-
-export function formatOwnerCheck(id: OwnerCheckId): string {
-  return OWNER_CHECKS[id] ?? id;
-}
 
 function challenge(p: HintParams): string {
   let s = `autentikasi ${str(p, 'scheme')}`;
@@ -215,11 +195,6 @@ const HINTS: Record<HintId, (p: HintParams) => string> = {
   'status-before-failure': (p) => `Server sudah mulai menjawab dengan status ${str(p, 'status')} sebelum pemuatan gagal.`,
 };
 
-export function formatHint(h: Hint): string {
-  const f = HINTS[h.id];
-  return f ? f(h.params ?? {}) : h.id;
-}
-
 export const reportLabels: ReportLabels = {
   title: 'Laporan Status Lens',
   page: 'Halaman',
@@ -240,4 +215,13 @@ export const reportLabels: ReportLabels = {
   curl: 'Reproduksi',
 };
 
-export const text: HintTextModule = { formatHint, formatOwnerCheck, formatEdgeReason, formatProducer, reportLabels };
+export const text = textModule({
+  role: ROLE,
+  detailLabels: DETAIL_LABELS,
+  detailSeparator: '; ',
+  edgeReasons: EDGE_REASONS,
+  ownerChecks: OWNER_CHECKS,
+  hints: HINTS,
+  reportLabels,
+});
+export const { formatHint, formatOwnerCheck, formatEdgeReason, formatProducer } = text;

@@ -3,17 +3,13 @@
 // header, upstream, timeout, load balancer, log...) stay in English; so does every inserted value.
 // Parameters are inserted as text; the UI renders the result as text, never as HTML.
 import type {
-  EdgeReason, EdgeVerdict, Hint, HintId, HintParams, HintTextModule, OwnerCheckId, Producer, ProducerRole, ReportLabels,
+  EdgeReason, HintId, HintParams, OwnerCheckId, ProducerRole, ReportLabels,
 } from './types';
-import { formatDuration as formatDurationEn, formatTime, num, opt, str } from './hint-text.en';
-
-
-const UNITS: Record<string, string> = { s: 'giây', min: 'phút', h: 'giờ', d: 'ngày' };
+import { textModule } from './hint-text-module';
+import { durationWith, formatTime, num, opt, str } from './hint-text.en';
 
 /** "45 giây", "2 phút 5 giây", "3 giờ 20 phút", "2 ngày 4 giờ": the English layout, Vietnamese units. */
-export function formatDuration(seconds: number): string {
-  return formatDurationEn(seconds).replace(/(\d+) (s|min|h|d)\b/g, (_, n: string, u: string) => `${n} ${UNITS[u]}`);
-}
+export const formatDuration = durationWith({ s: 'giây', min: 'phút', h: 'giờ', d: 'ngày' });
 
 const ROLE: Record<ProducerRole, string> = {
   cdn: 'CDN',
@@ -42,14 +38,6 @@ const DETAIL_LABELS: Record<string, string> = {
   server: 'header Server',
 };
 
-export function formatProducer(p: Producer): string {
-  const details = Object.keys(DETAIL_LABELS)
-    .filter((k) => p.details[k] !== undefined)
-    .map((k) => `${DETAIL_LABELS[k]} ${p.details[k]}`);
-  const head = `${p.name}${p.version ? ` ${p.version}` : ''} (${ROLE[p.role]})`;
-  return details.length ? `${head}; ${details.join(', ')}` : head;
-}
-
 // {producer} is a product name, {server} the raw Server header; both may be empty.
 const EDGE_REASONS: Record<EdgeReason, (p: HintParams) => string> = {
   'cloudflare-5xx': () => 'Chính Cloudflare đã tạo ra lỗi này: các mã 52x của Cloudflare báo sự cố khi kết nối hoặc giao tiếp với origin server, và origin server chưa hề gửi response này.',
@@ -66,10 +54,6 @@ const EDGE_REASONS: Record<EdgeReason, (p: HintParams) => string> = {
   'server-is-origin': (p) => `${str(p, 'producer') || 'Một tầng trung gian'} đã chuyển tiếp response này; header Server cho biết phần mềm đã tạo ra nó${opt(p, 'server', (s) => ` (${s})`)}.`,
   'no-evidence': () => 'Các header không cho biết response này do một tầng trung gian hay do origin server tạo ra.',
 };
-
-export function formatEdgeReason(v: EdgeVerdict): string {
-  return EDGE_REASONS[v.reason]({ producer: v.producer?.name ?? '' });
-}
 
 const OWNER_CHECKS: Record<OwnerCheckId, string> = {
   'nginx-upstream-up': 'Kiểm tra xem target của proxy_pass (app server hoặc socket) có đang chạy và listen trên đúng địa chỉ và port đã cấu hình trong nginx không.',
@@ -121,10 +105,6 @@ const OWNER_CHECKS: Record<OwnerCheckId, string> = {
   'akamai-reference': 'Chuỗi "Reference #" trên trang lỗi xác định request này; hãy tra nó bằng công cụ error translation của Akamai hoặc gửi cho bộ phận hỗ trợ của Akamai.',
   'caddy-upstream': 'Kiểm tra xem upstream của reverse_proxy có đang chạy và Caddy có kết nối tới được không; log của Caddy ghi rõ lỗi dial.',
 };
-
-export function formatOwnerCheck(id: OwnerCheckId): string {
-  return OWNER_CHECKS[id] ?? id;
-}
 
 function challenge(p: HintParams): string {
   let s = `xác thực ${str(p, 'scheme')}`;
@@ -215,11 +195,6 @@ const HINTS: Record<HintId, (p: HintParams) => string> = {
   'status-before-failure': (p) => `Server đã bắt đầu trả lời với mã trạng thái ${str(p, 'status')} trước khi việc tải bị lỗi.`,
 };
 
-export function formatHint(h: Hint): string {
-  const f = HINTS[h.id];
-  return f ? f(h.params ?? {}) : h.id;
-}
-
 export const reportLabels: ReportLabels = {
   title: 'Báo cáo Status Lens',
   page: 'Trang',
@@ -240,4 +215,13 @@ export const reportLabels: ReportLabels = {
   curl: 'Tái hiện',
 };
 
-export const text: HintTextModule = { formatHint, formatOwnerCheck, formatEdgeReason, formatProducer, reportLabels };
+export const text = textModule({
+  role: ROLE,
+  detailLabels: DETAIL_LABELS,
+  detailSeparator: '; ',
+  edgeReasons: EDGE_REASONS,
+  ownerChecks: OWNER_CHECKS,
+  hints: HINTS,
+  reportLabels,
+});
+export const { formatHint, formatOwnerCheck, formatEdgeReason, formatProducer } = text;
