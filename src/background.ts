@@ -2,6 +2,7 @@
 // synchronously here, at the top level: the browser only wakes a stopped worker for events
 // whose listeners were registered during its first turn.
 import { handleEvent, forgetTab, getTab } from './background/tab-store';
+import { tabHead } from './core/head';
 import { isEnvelope, isOwnSender } from './core/messages';
 import { browser, type Runtime } from './platform/browser';
 import { listenToRequests } from './platform/web-request';
@@ -18,6 +19,8 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
   switch (msg.name) {
     case 'getTab':
       return getTab(msg.request.tabId);
+    case 'getTabHead':
+      return getTab(msg.request.tabId).then((s) => (s ? tabHead(s) : null));
   }
   return undefined;
 });

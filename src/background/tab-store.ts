@@ -2,22 +2,46 @@
 // MV3 may stop the worker (or Firefox suspend the event page) at any moment, so storage is the
 // truth: on start the lists are read back, and events that arrive before that are queued.
 import type { RecorderEvent } from '../core/events';
-import { applyEvent, reviveTabState } from '../core/recorder';
-import { tabIdOfKey, tabKey } from '../core/storage-keys';
+import { tabHead } from '../core/head';
+import { applyEvent, trimTab } from '../core/recorder';
+import { headKey, tabIdOfKey, tabKey } from '../core/storage-keys';
+import { fromStored, toStored } from '../core/stored-form';
 import type { TabState } from '../core/types';
 import { defaults, type Options } from '../core/options';
 import { paintBadge } from '../platform/badge';
 import { loadOptions, watchOptions } from '../platform/options-storage';
 import { browser } from '../platform/browser';
 
-/** Flush interval: at most 4 storage writes a second, however fast events come. */
+/**
+ * Flush 250 ms after the last change, and at most 1 s after the first unsaved one: a page that
+ * loads for two seconds is written about twice, not eight times (each write copies the tab's
+ * whole list), and a burst is on disk within a second of its start.
+ */
 export const FLUSH_MS = 250;
+export const FLUSH_MAX_WAIT_MS = 1000;
+/**
+ * Records kept across all tabs. storage.session holds 10 MB for everything and Chromium counts
+ * about 1.5 KB per record: past this budget the tabs with the most records give up their least
+ * severe ones (each tab keeps at least a fair share).
+ */
+export const MAX_RECORDS_ALL_TABS = 5000;
 
 const tabs = new Map<number, TabState>();
 const dirty = new Set<number>();
 let loaded = false;
 let queue: RecorderEvent[] = [];
 let timer: ReturnType<typeof setTimeout> | undefined;
+let firstUnsaved = 0;
+// The badge follows faster than storage (a quarter second), on its own timer: painting is cheap.
+export const BADGE_MS = 250;
+const badgeDirty = new Set<number>();
+let badgeTimer: ReturnType<typeof setTimeout> | undefined;
+
+function paintBadges(): void {
+  badgeTimer = undefined;
+  for (const id of badgeDirty) void paintBadge(id, tabs.get(id), options);
+  badgeDirty.clear();
+}
 // Options only change how the badge counts; the recorder keeps everything.
 let options: Options = defaults;
 void loadOptions().then((o) => (options = o));
@@ -32,7 +56,7 @@ export const ready: Promise<void> = browser.storage.session
     for (const [key, value] of Object.entries(all)) {
       const id = tabIdOfKey(key);
       // Events already applied for this tab (from the queue, below) are newer than storage.
-      if (id !== undefined && !tabs.has(id)) tabs.set(id, reviveTabState(value, id));
+      if (id !== undefined && !tabs.has(id)) tabs.set(id, fromStored(value, id));
     }
   })
   .catch((e: unknown) => console.error('Status Lens: could not restore session state', e))
@@ -54,24 +78,55 @@ function apply(ev: RecorderEvent): void {
   if (!changed || !state) return;
   tabs.set(ev.tabId, state);
   dirty.add(ev.tabId);
-  timer ??= setTimeout(flush, FLUSH_MS);
+  badgeDirty.add(ev.tabId);
+  badgeTimer ??= setTimeout(paintBadges, BADGE_MS);
+  const now = Date.now();
+  if (timer === undefined) firstUnsaved = now;
+  else clearTimeout(timer);
+  timer = setTimeout(flush, Math.max(0, Math.min(FLUSH_MS, firstUnsaved + FLUSH_MAX_WAIT_MS - now)));
+}
+
+/** Keep the records of all tabs within MAX_RECORDS_ALL_TABS; marks the tabs it trims dirty. */
+function fitAllTabs(): void {
+  let total = 0;
+  for (const s of tabs.values()) total += s.records.length;
+  if (total <= MAX_RECORDS_ALL_TABS) return;
+  const share = Math.floor(MAX_RECORDS_ALL_TABS / tabs.size);
+  for (const [id, s] of [...tabs].sort((a, b) => b[1].records.length - a[1].records.length)) {
+    if (total <= MAX_RECORDS_ALL_TABS || s.records.length <= share) break;
+    total -= trimTab(s, Math.max(share, s.records.length - (total - MAX_RECORDS_ALL_TABS)));
+    dirty.add(id);
+  }
 }
 
 export async function flush(): Promise<void> {
   timer = undefined;
   if (!dirty.size) return;
-  const batch: Record<string, TabState> = {};
+  fitAllTabs();
+  const batch: Record<string, unknown> = {};
   const ids = [...dirty];
   dirty.clear();
   for (const id of ids) {
     const s = tabs.get(id);
-    if (s) batch[tabKey(id)] = s;
+    if (!s) continue;
+    batch[tabKey(id)] = toStored(s);
+    batch[headKey(id)] = tabHead(s);
   }
   try {
     await browser.storage.session.set(batch);
   } catch (e) {
-    console.error('Status Lens: could not save session state', e);
+    // A write is all or nothing: one tab over the storage quota would keep every other tab of the
+    // batch from being saved. Save them one by one so only the tab that does not fit stays unsaved
+    // (its list still lives in memory, and is retried at its next change).
+    const keys = Object.keys(batch);
+    if (keys.length === 1) console.error('Status Lens: could not save session state', e);
+    else {
+      const results = await Promise.allSettled(keys.map((k) => browser.storage.session.set({ [k]: batch[k] })));
+      const failed = keys.filter((_, i) => results[i].status === 'rejected');
+      if (failed.length) console.error('Status Lens: could not save session state of', failed.join(', '), e);
+    }
   }
+  // Tabs trimmed by the budget across tabs count differently now.
   for (const id of ids) void paintBadge(id, tabs.get(id), options);
 }
 
@@ -83,5 +138,5 @@ export async function getTab(tabId: number): Promise<TabState | null> {
 export function forgetTab(tabId: number): void {
   tabs.delete(tabId);
   dirty.delete(tabId);
-  void browser.storage.session.remove(tabKey(tabId)).catch(() => {});
+  void browser.storage.session.remove([tabKey(tabId), headKey(tabId)]).catch(() => {});
 }

@@ -4,6 +4,7 @@ import { isEnvelope, isOwnSender } from './messages';
 describe('messages', () => {
   it('accepts only well-formed envelopes', () => {
     expect(isEnvelope({ name: 'getTab', request: { tabId: 3 } })).toBe(true);
+    expect(isEnvelope({ name: 'getTabHead', request: { tabId: 3 } })).toBe(true);
     expect(isEnvelope({ name: 'getTab', request: { tabId: '3' } })).toBe(false);
     expect(isEnvelope({ name: 'eval', request: {} })).toBe(false);
     expect(isEnvelope('getTab')).toBe(false);

@@ -1,10 +1,13 @@
 // One typed map of the messages the popup may send the background. Handlers are looked up by
 // name; anything else is rejected.
+import type { TabHead } from './head';
 import type { TabState } from './types';
 
 export interface Messages {
   /** The tab's freshest state (the in-memory copy, ahead of the last storage flush). */
   getTab: { request: { tabId: number }; response: TabState | null };
+  /** The first screen only (worst rows and counts): fast to send however long the list is. */
+  getTabHead: { request: { tabId: number }; response: TabHead | null };
 }
 
 export type MessageName = keyof Messages;
@@ -13,7 +16,7 @@ export type Envelope<K extends MessageName = MessageName> = { name: K; request: 
 export function isEnvelope(x: unknown): x is Envelope {
   if (!x || typeof x !== 'object') return false;
   const m = x as { name?: unknown; request?: unknown };
-  return m.name === 'getTab' && !!m.request && typeof m.request === 'object' && Number.isInteger((m.request as { tabId?: unknown }).tabId);
+  return (m.name === 'getTab' || m.name === 'getTabHead') && !!m.request && typeof m.request === 'object' && Number.isInteger((m.request as { tabId?: unknown }).tabId);
 }
 
 /**

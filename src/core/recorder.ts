@@ -11,6 +11,17 @@ import type { TabRecord, TabState } from './types';
 export const MAX_RECORDS_PER_TAB = 1000;
 /** Longest URL stored. Longer URLs are cut (and marked) so one hostile page cannot fill storage. */
 export const MAX_URL_LENGTH = 8192;
+/** Longest status line and method stored (a server or a page chooses both freely). */
+export const MAX_STATUS_LINE = 512;
+export const MAX_METHOD_LENGTH = 64;
+/**
+ * Rough size budget of one tab's records, in characters. The count cap alone does not bound
+ * storage: 1,000 records with 8 KB URLs (and 40 headers of 2 KB) are tens of megabytes, and
+ * storage.session holds 10 MB for all tabs together (Chromium refuses the whole write past it,
+ * so everything after would be lost on a worker restart). Past the budget the least severe,
+ * oldest records give way, as with the count cap.
+ */
+export const MAX_TAB_CHARS = 2_000_000;
 /** Request ids remembered per tab to tie a later failure to a status already recorded. */
 const MAX_PENDING = 256;
 
@@ -31,12 +42,47 @@ function indexOf(state: TabState): Map<string, TabRecord> {
   return idx;
 }
 
+// The tab's approximate size, derived like the index (rebuilt on first use after a restore).
+const sizes = new WeakMap<TabState, number>();
+
+function headersSize(h: TabRecord['headers']): number {
+  let n = 0;
+  for (const [k, v] of h) n += k.length + v.length + 8;
+  return n;
+}
+
+/** Characters a record takes once serialized, roughly (string fields plus a fixed overhead). */
+export function recordSize(r: TabRecord): number {
+  return (
+    120 + r.key.length + r.url.length + r.statusLine.length + r.method.length + r.type.length +
+    (r.error?.length ?? 0) + (r.redirectTo?.length ?? 0) + (r.ip?.length ?? 0) + headersSize(r.headers)
+  );
+}
+
+export function tabSize(state: TabState): number {
+  let n = sizes.get(state);
+  if (n === undefined) {
+    n = 0;
+    for (const r of state.records) n += recordSize(r);
+    sizes.set(state, n);
+  }
+  return n;
+}
+
+function grow(state: TabState, by: number): void {
+  sizes.set(state, tabSize(state) + by);
+}
+
 export function recordKey(status: number, method: string, url: string, error?: string): string {
   return `${error !== undefined && status === 0 ? 'error' : status}|${method}|${url}`;
 }
 
+function clip(s: string, max: number): string {
+  return s.length > max ? s.slice(0, max) + '…' : s;
+}
+
 function clipUrl(url: string): string {
-  return url.length > MAX_URL_LENGTH ? url.slice(0, MAX_URL_LENGTH) + '…' : url;
+  return clip(url, MAX_URL_LENGTH);
 }
 
 /**
@@ -56,46 +102,85 @@ function upsert(state: TabState, fresh: Omit<TabRecord, 'key' | 'count' | 'seq' 
     seen.count++;
     seen.lastTime = fresh.time;
     // Later responses carry the fresher headers (a Retry-After that counts down, a new CF-RAY).
-    if (fresh.headers.length) seen.headers = fresh.headers;
+    if (fresh.headers.length) {
+      grow(state, headersSize(fresh.headers) - headersSize(seen.headers));
+      seen.headers = fresh.headers;
+      fitBudget(state, idx);
+    }
     return seen;
   }
   const rec: TabRecord = { ...fresh, key, count: 1, seq: state.seq++, lastTime: fresh.time };
+  // Grow before pushing: the first tabSize() call sums the records present.
+  grow(state, recordSize(rec));
   state.records.push(rec);
   idx.set(key, rec);
-  if (state.records.length > MAX_RECORDS_PER_TAB) evictOne(state, idx);
+  fitBudget(state, idx);
   return rec;
 }
 
-/** Drop the least severe record, the oldest among equals: the worst and most recent survive. */
-function evictOne(state: TabState, idx: Map<string, TabRecord>): void {
-  let victim = 0;
-  let vSev = Infinity;
-  const recs = state.records;
-  for (let i = 0; i < recs.length; i++) {
-    const s = severityOf(recs[i].status, recs[i].error);
-    if (s < vSev) {
-      vSev = s;
-      victim = i;
-    }
-  }
-  idx.delete(recs[victim].key);
-  recs.splice(victim, 1);
-  state.dropped++;
+/** Records dropped at once when a cap is passed: one scan per batch instead of one per new record. */
+const EVICT_BATCH = 0.05;
+
+function fitBudget(state: TabState, idx: Map<string, TabRecord>, maxRecords = MAX_RECORDS_PER_TAB): void {
+  const over = () => state.records.length > maxRecords || (state.records.length > 1 && tabSize(state) > MAX_TAB_CHARS);
+  while (over()) evictBatch(state, idx, Math.max(1, state.records.length - maxRecords, Math.floor(maxRecords * EVICT_BATCH)));
 }
 
-function rememberRequest(state: TabState, requestId: string, key: string): void {
+/**
+ * Drop `n` records, the least severe first and the oldest among equals: the worst and most
+ * recent survive. One pass ranks them all; the survivors keep their order.
+ */
+function evictBatch(state: TabState, idx: Map<string, TabRecord>, n: number): void {
+  const recs = state.records;
+  n = Math.min(n, recs.length - 1);
+  if (n <= 0) return;
+  const order = recs.map((r, i) => ({ i, s: severityOf(r.status, r.error) })).sort((a, b) => a.s - b.s || a.i - b.i);
+  const drop = new Set(order.slice(0, n).map((o) => o.i));
+  const kept: TabRecord[] = [];
+  for (let i = 0; i < recs.length; i++) {
+    if (!drop.has(i)) kept.push(recs[i]);
+    else {
+      idx.delete(recs[i].key);
+      grow(state, -recordSize(recs[i]));
+    }
+  }
+  state.records = kept;
+  state.dropped += n;
+}
+
+/** Trim a tab to `maxRecords` (the background's budget across all tabs); returns how many went. */
+export function trimTab(state: TabState, maxRecords: number): number {
+  const before = state.records.length;
+  if (before > maxRecords) fitBudget(state, indexOf(state), maxRecords);
+  return before - state.records.length;
+}
+
+// `recent` maps a request id to its record's sequence number (as text): a key would repeat the
+// URL, up to 8 KB, in every entry. States stored by older versions hold keys: both are looked up.
+// How many ids `recent` holds, derived like the index (counted again after a restore). Trimming
+// happens in bulk, when it holds twice MAX_PENDING: listing the keys on every response was the
+// recorder's hottest line.
+const recentCounts = new WeakMap<TabState, number>();
+
+function rememberRequest(state: TabState, requestId: string, rec: TabRecord): void {
   const recent = state.recent;
-  recent[requestId] = key;
-  const ids = Object.keys(recent);
-  if (ids.length > MAX_PENDING) delete recent[ids[0]];
+  let n = recentCounts.get(state) ?? Object.keys(recent).length;
+  if (!(requestId in recent)) n++;
+  recent[requestId] = String(rec.seq);
+  if (n > 2 * MAX_PENDING) {
+    const ids = Object.keys(recent); // insertion order: oldest first
+    for (let i = 0; i < ids.length - MAX_PENDING; i++) delete recent[ids[i]];
+    n = MAX_PENDING;
+  }
+  recentCounts.set(state, n);
 }
 
 export function recordResponse(state: TabState, ev: ResponseEvent | RedirectEvent): boolean {
   if (!isRecordable(ev.statusCode)) return false;
   const rec = upsert(state, {
     status: ev.statusCode,
-    statusLine: ev.statusLine ?? '',
-    method: ev.method,
+    statusLine: clip(ev.statusLine ?? '', MAX_STATUS_LINE),
+    method: clip(ev.method, MAX_METHOD_LENGTH),
     type: ev.type,
     url: clipUrl(ev.url),
     frame: ev.frameId === 0 ? 'main' : 'sub',
@@ -105,7 +190,7 @@ export function recordResponse(state: TabState, ev: ResponseEvent | RedirectEven
     headers: keepDiagnosticHeaders(ev.responseHeaders),
     ...(ev.kind === 'redirect' ? { redirectTo: clipUrl(ev.redirectUrl) } : {}),
   });
-  if (ev.kind === 'response') rememberRequest(state, ev.requestId, rec.key);
+  if (ev.kind === 'response') rememberRequest(state, ev.requestId, rec);
   return true;
 }
 
@@ -115,11 +200,12 @@ export function recordResponse(state: TabState, ev: ResponseEvent | RedirectEven
  * ERR_ABORTED), the status is the truth: note the error on that record instead of adding one.
  */
 export function recordError(state: TabState, ev: ErrorEvent): boolean {
-  const priorKey = state.recent[ev.requestId];
-  if (priorKey !== undefined) {
-    const prior = indexOf(state).get(priorKey);
+  const ref = state.recent[ev.requestId];
+  if (ref !== undefined) {
+    const prior = indexOf(state).get(ref) ?? state.records.find((r) => String(r.seq) === ref);
     delete state.recent[ev.requestId];
     if (prior) {
+      grow(state, ev.error.length - (prior.error?.length ?? 0));
       prior.error = ev.error;
       return true;
     }
@@ -128,7 +214,7 @@ export function recordError(state: TabState, ev: ErrorEvent): boolean {
     status: 0,
     statusLine: '',
     error: ev.error,
-    method: ev.method,
+    method: clip(ev.method, MAX_METHOD_LENGTH),
     type: ev.type,
     url: clipUrl(ev.url),
     frame: ev.frameId === 0 ? 'main' : 'sub',
@@ -184,9 +270,22 @@ export function applyEvent(state: TabState | undefined, ev: RecorderEvent): { st
  */
 export function startedBefore(requestId: string, mainRequestId: string): boolean {
   if (!mainRequestId) return false;
-  const a = Number(requestId);
-  const b = Number(mainRequestId);
-  return Number.isFinite(a) && Number.isFinite(b) && a < b;
+  const b = mainNumber(mainRequestId);
+  if (b === undefined) return false;
+  const a = +requestId;
+  return a === a && a < b; // a === a: not NaN
+}
+
+// The last main request id as a number: the same string comes with every event of the page.
+let lastMainId = '';
+let lastMainNum: number | undefined;
+function mainNumber(id: string): number | undefined {
+  if (id !== lastMainId) {
+    lastMainId = id;
+    const n = +id;
+    lastMainNum = Number.isFinite(n) ? n : undefined;
+  }
+  return lastMainNum;
 }
 
 /** Clean a state read back from storage (older shape, missing fields) so the recorder can use it. */

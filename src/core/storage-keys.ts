@@ -10,3 +10,10 @@ export function tabIdOfKey(key: string): number | undefined {
   const id = Number(key.slice(TAB_PREFIX.length));
   return Number.isInteger(id) ? id : undefined;
 }
+
+/** The tab's first screen (worst rows and counts), so the popup can draw before reading the list. */
+export const HEAD_PREFIX = 'head:';
+
+export function headKey(tabId: number): string {
+  return HEAD_PREFIX + tabId;
+}

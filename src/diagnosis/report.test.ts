@@ -21,6 +21,7 @@ describe('reportMarkdown', () => {
     expect(md).toContain('- URL: `https://shop.example/api?token=REDACTED`');
     expect(md).toContain('- Count: 3');
     expect(md).toContain('- Served by: nginx 1.24.0 (reverse proxy)');
+    expect(md.match(/Served by/g)).toHaveLength(1);
     expect(md).toContain('  - `server: nginx/1.24.0`');
     expect(md).toContain('  - `cookie: REDACTED`');
     expect(md).toContain("curl -i -X GET 'https://shop.example/api?token=REDACTED'");

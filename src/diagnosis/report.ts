@@ -58,7 +58,8 @@ function recordSection(r: TabRecord, n: number, now: number, t: HintTextModule):
     lines.push(`- ${L.headers}:`);
     for (const [name, value] of r.headers) lines.push(`  - ${codeSpan(`${name}: ${value}`)}`);
   }
-  const hints = diagnose(r, now);
+  // The producer already has its own line above.
+  const hints = diagnose(r, now).filter((h) => h.id !== 'producer');
   if (hints.length > 0) {
     lines.push(`- ${L.diagnosis}:`);
     for (const h of hints) lines.push(`  - ${escapeInline(t.formatHint(h))}`);

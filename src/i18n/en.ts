@@ -26,6 +26,8 @@ export const en = {
   unseenTitle: 'Nothing recorded for this tab yet',
   unseenBody: 'Status Lens records a page from the moment it loads. Pages loaded before Status Lens was installed, updated or restarted need a reload.',
   reload: 'Reload the page',
+  hostAccessMissing: 'Status Lens is not allowed to see this site’s requests, so nothing is recorded. Allow access to all sites to record them again.',
+  hostAccessGrant: 'Allow access to all sites',
   networkError: 'Network failure',
   statusAfterError: 'then {0}',
   countTimes: '×{0}',

@@ -27,6 +27,8 @@ export const fr: Messages = {
   unseenTitle: 'Rien d’enregistré pour cet onglet pour l’instant',
   unseenBody: 'Status Lens enregistre une page dès son chargement. Les pages chargées avant l’installation, la mise à jour ou le redémarrage de Status Lens doivent être rechargées.',
   reload: 'Recharger la page',
+  hostAccessMissing: 'Status Lens n’a pas le droit de voir les requêtes de ce site : rien n’est enregistré. Autorisez l’accès à tous les sites pour les enregistrer de nouveau.',
+  hostAccessGrant: 'Autoriser l’accès à tous les sites',
   networkError: 'Échec réseau',
   statusAfterError: 'puis {0}',
   countTimes: '×{0}',

@@ -27,6 +27,8 @@ export const id: Messages = {
   unseenTitle: 'Belum ada yang tercatat untuk tab ini',
   unseenBody: 'Status Lens mencatat sebuah halaman sejak halaman itu dimuat. Halaman yang dimuat sebelum Status Lens dipasang, diperbarui, atau dimulai ulang perlu dimuat ulang.',
   reload: 'Muat ulang halaman',
+  hostAccessMissing: 'Status Lens tidak diizinkan melihat permintaan situs ini, jadi tidak ada yang tercatat. Izinkan akses ke semua situs agar permintaan tercatat lagi.',
+  hostAccessGrant: 'Izinkan akses ke semua situs',
   networkError: 'Kegagalan jaringan',
   statusAfterError: 'lalu {0}',
   countTimes: '×{0}',

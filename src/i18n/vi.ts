@@ -27,6 +27,8 @@ export const vi: Messages = {
   unseenTitle: 'Chưa ghi nhận gì cho tab này',
   unseenBody: 'Status Lens ghi nhận một trang từ lúc trang bắt đầu tải. Những trang đã được tải trước khi Status Lens được cài đặt, cập nhật hoặc khởi động lại cần được tải lại.',
   reload: 'Tải lại trang',
+  hostAccessMissing: 'Status Lens không được phép xem các request của trang này nên không ghi lại được gì. Hãy cho phép truy cập mọi trang web để ghi lại chúng.',
+  hostAccessGrant: 'Cho phép truy cập mọi trang web',
   networkError: 'Lỗi mạng',
   statusAfterError: 'sau đó {0}',
   countTimes: '×{0}',

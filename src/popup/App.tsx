@@ -1,12 +1,15 @@
 // The popup's views: the tab's list, one record's detail, and the knowledge base opened directly
-// (?code=, ?error=, ?compare=).
+// (?code=, ?error=, ?compare=). Only the list is in the first chunk; the others load on demand.
 import { useState } from 'preact/hooks';
 import { BadParam } from './components/BadParam';
-import { CodeView } from './components/CodeView';
-import { CompareView } from './components/CompareView';
-import { ErrorView } from './components/ErrorView';
 import { TabView } from './components/TabView';
+import { loadHintText } from './hint-text';
+import { lazyView } from './lazy-view';
 import type { Route } from './route';
+
+const CodeView = lazyView(() => import('./components/CodeView').then((m) => m.CodeView));
+const ErrorView = lazyView(() => import('./components/ErrorView').then((m) => m.ErrorView));
+const CompareView = lazyView(() => Promise.all([import('./components/CompareView'), loadHintText()]).then(([m]) => m.CompareView));
 
 export function App({ initial }: { initial: Route }) {
   const [route, setRoute] = useState<Route>(initial);

@@ -22,7 +22,8 @@ export default defineConfig({
     include: ['test/bench/**/*.bench-run.ts'],
     environment: 'node',
     // One benchmark at a time on a 2-core machine: a browser next to the throughput loop would
-    // distort both. Each file in its own fork, with gc() for the heap figures.
+    // distort both. Each file in its own fork, with gc() for the heap figures; BENCH_CPU_PROF=<dir>
+    // writes a V8 CPU profile of each file's run there.
     fileParallelism: false,
     pool: 'forks',
     execArgv: ['--expose-gc', ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_CPU_PROF] : [])],

@@ -4,6 +4,7 @@ import { diagnosisScenario } from './diagnosis-scenario';
 import { a11yScenario } from './a11y-scenario';
 import { coreScenario } from './core-scenario';
 import { kbScenario } from './kb-scenario';
+import { hardeningScenario } from './hardening-scenario';
 
 coreScenario('chromium');
 kbScenario('chromium');
@@ -12,3 +13,4 @@ diagnosisScenario('chromium');
 optionsScenario('chromium');
 languageScenario('chromium', 'fr');
 languageScenario('chromium', 'id');
+hardeningScenario('chromium');

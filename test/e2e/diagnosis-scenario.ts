@@ -18,7 +18,14 @@ async function captureClipboard(page: Page): Promise<void> {
     };
   });
 }
-const copied = (page: Page) => page.evaluate(() => (window as unknown as { __copied: string[] }).__copied.at(-1) ?? '');
+/** The last copied text, once the (asynchronous) copy has happened. */
+async function copied(page: Page): Promise<string> {
+  await page.waitForFunction(() => (window as unknown as { __copied: string[] }).__copied.length > 0);
+  return page.evaluate(() => {
+    const w = window as unknown as { __copied: string[] };
+    return w.__copied.splice(0).at(-1) ?? '';
+  });
+}
 
 export function diagnosisScenario(name: BrowserName): void {
   describe(`${name}: why here`, () => {

@@ -4,6 +4,7 @@ import { diagnosisScenario } from './diagnosis-scenario';
 import { a11yScenario } from './a11y-scenario';
 import { coreScenario } from './core-scenario';
 import { kbScenario } from './kb-scenario';
+import { hardeningScenario } from './hardening-scenario';
 
 coreScenario('firefox');
 kbScenario('firefox');
@@ -11,3 +12,4 @@ a11yScenario('firefox');
 diagnosisScenario('firefox');
 optionsScenario('firefox');
 languageScenario('firefox', 'vi');
+hardeningScenario('firefox');

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type BrowserName, type ExtBrowser } from './harness/browsers.mjs';
-import { openPopup } from './harness/popup';
+import { openAndWait, openPopup } from './harness/popup';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const codes = readdirSync(resolve(ROOT, 'data/status')).map((f) => Number(f.replace('.json', ''))).sort((a, b) => a - b);
@@ -49,7 +49,7 @@ export function kbScenario(name: BrowserName): void {
     it(`opens every one of the ${codes.length} status entries, complete`, async () => {
       const incomplete: string[] = [];
       for (const code of codes) {
-        await openPopup(ext, `?code=${code}`, page);
+        await openAndWait(ext, `?code=${code}`, page, `[data-kb-code="${code}"]`);
         const s = await shown(page, `[data-kb-code="${code}"]`);
         if (s.kind !== 'entry' || s.summary.length < 10 || s.sections < 6 || !s.spec) incomplete.push(`${code}: ${JSON.stringify(s)}`);
       }
@@ -61,7 +61,7 @@ export function kbScenario(name: BrowserName): void {
       const sweep = [];
       for (let c = 100; c <= 599; c += 7) if (!known.has(c)) sweep.push(c);
       for (const code of sweep) {
-        await openPopup(ext, `?code=${code}`, page);
+        await openAndWait(ext, `?code=${code}`, page, `[data-kb-code="${code}"]`);
         const s = await shown(page, `[data-kb-code="${code}"]`);
         expect(s.kind, String(code)).toBe('unregistered');
         expect(s.summary).toMatch(/unregistered/i);
@@ -77,8 +77,7 @@ export function kbScenario(name: BrowserName): void {
     it(`opens every network error name (${errorNames.length}) to a real entry`, async () => {
       const unknown: string[] = [];
       for (const n of errorNames) {
-        await openPopup(ext, `?error=${encodeURIComponent(n)}`, page);
-        await page.waitForSelector('[data-kb-error]', { timeout: 10_000 });
+        await openAndWait(ext, `?error=${encodeURIComponent(n)}`, page, '[data-kb-error]');
         const id = await page.$eval('[data-kb-error]', (e) => e.getAttribute('data-kb-error-id'));
         const s = await shown(page, '[data-kb-error]');
         if (id === 'UNKNOWN' || s.summary.length < 10) unknown.push(n);

@@ -76,7 +76,12 @@ export function optionsScenario(name: BrowserName): void {
           type Rec = { status: number; count: number };
           type Api = { storage: { session: { get(k: string): Promise<Record<string, { records: Rec[] }>> } } };
           const g = globalThis as unknown as { browser?: Api; chrome: Api };
-          const got = await (g.browser ?? g.chrome).storage.session.get(`tab:${id}`);
+          // The background flushes within a second of the last change: wait for it.
+          let got = await (g.browser ?? g.chrome).storage.session.get(`tab:${id}`);
+          for (let i = 0; i < 40 && !got[`tab:${id}`]; i++) {
+            await new Promise((r) => setTimeout(r, 50));
+            got = await (g.browser ?? g.chrome).storage.session.get(`tab:${id}`);
+          }
           return got[`tab:${id}`].records.filter((r) => only === null || r.status === only).reduce((n, r) => n + r.count, 0);
         },
         tabId,
@@ -84,8 +89,11 @@ export function optionsScenario(name: BrowserName): void {
       );
 
     it('counts the tab on the badge, coloured by the worst class', async () => {
+      const want = String(await storedCount());
+      const t0 = Date.now();
+      while ((await badge()).text !== want && Date.now() - t0 < 3000) await new Promise((r) => setTimeout(r, 100));
       const b = await badge();
-      expect(b.text).toBe(String(await storedCount()));
+      expect(b.text).toBe(want);
       expect(Number(b.text)).toBeGreaterThanOrEqual(4);
       expect(b.color.slice(0, 3)).toEqual([0xb3, 0x26, 0x1e]); // 5xx/network red
     });

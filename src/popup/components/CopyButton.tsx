@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n/t';
 
-export function CopyButton({ label, text, name }: { label: string; text: () => string; name: string }) {
+export function CopyButton({ label, text, name }: { label: string; text: () => string | Promise<string>; name: string }) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   return (
     <span class="copy">
@@ -12,7 +12,7 @@ export function CopyButton({ label, text, name }: { label: string; text: () => s
         data-copy={name}
         onClick={async () => {
           try {
-            await navigator.clipboard.writeText(text());
+            await navigator.clipboard.writeText(await text());
             setState('copied');
           } catch {
             setState('failed');

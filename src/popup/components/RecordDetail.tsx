@@ -4,6 +4,7 @@ import { chainOf } from '../../core/redirect-hops';
 import type { TabRecord, TabState } from '../../core/types';
 import { curlCommand, reportMarkdown } from '../../diagnosis';
 import { t } from '../../i18n/t';
+import { hintText } from '../hint-text';
 import { browserLabel } from '../report-input';
 import { LoadedStatus } from './CodeView';
 import { CopyButton } from './CopyButton';
@@ -22,7 +23,8 @@ export interface RecordDetailProps {
 export function RecordDetail({ record, state, onBack }: RecordDetailProps) {
   const why = <WhyHere record={record} />;
   const isHop = record.status >= 300 && record.status < 400 && record.redirectTo !== undefined;
-  const report = () => reportMarkdown({ pageUrl: state.pageUrl, time: record.time, browser: browserLabel(), records: [record], now: Date.now() });
+  const report = () =>
+    reportMarkdown({ pageUrl: state.pageUrl, time: record.time, browser: browserLabel(), records: [record], now: Date.now(), text: hintText() });
   return (
     <main class="view detail">
       <ViewHeader onBack={onBack} />

@@ -6,29 +6,28 @@ import { isShown } from '../../core/options';
 import { sortRecords } from '../../core/sort';
 import { openOptions } from '../../platform/tabs';
 import { useOptions } from '../options-context';
+import type { TabHead } from '../../core/head';
 import type { TabState } from '../../core/types';
 import { t } from '../../i18n/t';
 import { compactUrl, middleEllipsis } from '../format';
 import { useVirtualWindow } from '../use-virtual-window';
 import { EmptyState } from './EmptyState';
+import { HostAccessNotice } from './HostAccessNotice';
 import { FilterChips } from './FilterChips';
 import { RecordRow } from './RecordRow';
 import { SearchBox } from './SearchBox';
 import { CopyButton } from './CopyButton';
-import { RedirectChainView } from './RedirectChainView';
 import { mainDocumentHops } from '../../core/redirect-hops';
-import type { TabRecord } from '../../core/types';
-
-/** The chain that led to this page: its last hop's target is the page, or a recorded failure. */
-function MainChain({ records }: { records: TabRecord[] }) {
-  const hops = mainDocumentHops(records);
-  if (!hops.length) return null;
-  const last = hops[hops.length - 1];
-  const end = records.find((r) => r.type === 'main_frame' && r.url === last.redirectTo && !(r.status >= 300 && r.status < 400));
-  return <RedirectChainView hops={hops} end={end} />;
-}
-import { reportMarkdown } from '../../diagnosis';
+import { loadHintText } from '../hint-text';
+import { lazyView } from '../lazy-view';
 import { browserLabel } from '../report-input';
+
+// The chain and the report need the diagnosis code: loaded only when there is a chain or a copy.
+const MainChain = lazyView(() => Promise.all([import('./MainChain'), loadHintText()]).then(([m]) => m.MainChain));
+const tabReport = async (state: TabState | null, records: TabState['records']) => {
+  const [{ reportMarkdown }, { text }] = await Promise.all([import('../../diagnosis/report'), loadHintText().then(() => import('../hint-text')).then((m) => ({ text: m.hintText() }))]);
+  return reportMarkdown({ pageUrl: state?.pageUrl ?? '', time: state?.pageStart ?? Date.now(), browser: browserLabel(), records, now: Date.now(), text });
+};
 
 export const FIRST_ROWS_MARK = 'status-lens:first-rows';
 /** Fixed row height (px, border included; matches .row-item in popup.css) so long lists can be windowed. */
@@ -37,22 +36,25 @@ export const ROW_HEIGHT = 49;
 export interface RecordListProps {
   tabId: number;
   state: TabState | null;
+  /** Set while only the first screen is loaded: its counts stand for the whole list. */
+  head?: TabHead;
   filter: FilterGroup | 'all';
   onFilter: (f: FilterGroup | 'all') => void;
   selectedKey?: string;
   onOpen: (key: string) => void;
 }
 
-export function RecordList({ tabId, state, filter, onFilter, selectedKey, onOpen }: RecordListProps) {
+export function RecordList({ tabId, state, head, filter, onFilter, selectedKey, onOpen }: RecordListProps) {
   const options = useOptions();
   const all = state?.records ?? [];
   const sorted = useMemo(() => sortRecords(all.filter((r) => isShown(r, options))), [state, options]);
   const hidden = all.length - sorted.length;
   const counts = useMemo(() => {
+    if (head) return head.counts;
     const c: Record<FilterGroup, number> = { '3xx': 0, '4xx': 0, '5xx': 0, network: 0, other: 0 };
     for (const r of sorted) c[filterGroupOf(r.status, r.error)]++;
     return c;
-  }, [sorted]);
+  }, [sorted, head]);
   const shown = filter === 'all' ? sorted : sorted.filter((r) => filterGroupOf(r.status, r.error) === filter);
   const listRef = useRef<HTMLUListElement>(null);
 
@@ -96,6 +98,7 @@ export function RecordList({ tabId, state, filter, onFilter, selectedKey, onOpen
   const badge = badgeFor(state ?? undefined, { ...options, badge: true });
   return (
     <main class="view">
+      <HostAccessNotice />
       <header class="page-header">
         <div class="page-header-row">
           <h1 class="page-title" title={state?.pageUrl}>
@@ -105,10 +108,10 @@ export function RecordList({ tabId, state, filter, onFilter, selectedKey, onOpen
             ⚙
           </button>
         </div>
-        {sorted.length ? <p class="muted small">{t('countSummary', badge.responses, badge.failures)}</p> : null}
+        {sorted.length && !head ? <p class="muted small">{t('countSummary', badge.responses, badge.failures)}</p> : null}
       </header>
       <SearchBox />
-      {hidden ? <p class="muted small" data-hidden={hidden}>{t('hiddenByOptions', hidden)}</p> : null}
+      {hidden && !head ? <p class="muted small" data-hidden={hidden}>{t('hiddenByOptions', hidden)}</p> : null}
       {sorted.length === 0 ? (
         <EmptyState tabId={tabId} seen={state !== null} />
       ) : (
@@ -133,13 +136,13 @@ export function RecordList({ tabId, state, filter, onFilter, selectedKey, onOpen
               />
             ))}
           </ul>
-          {state?.dropped ? <p class="muted small">{t('dropped', state.dropped)}</p> : null}
-          {state ? <MainChain records={state.records} /> : null}
+          {state?.dropped ? <p class="muted small" data-dropped={state.dropped}>{t('dropped', state.dropped)}</p> : null}
+          {state && mainDocumentHops(state.records).length ? <MainChain records={state.records} /> : null}
           <div class="actions">
             <CopyButton
               name="tab-report"
               label={t('copyTabReport')}
-              text={() => reportMarkdown({ pageUrl: state?.pageUrl ?? '', time: state?.pageStart ?? Date.now(), browser: browserLabel(), records: sorted, now: Date.now() })}
+              text={() => tabReport(state, sorted)}
             />
           </div>
         </>

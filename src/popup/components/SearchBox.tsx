@@ -1,7 +1,6 @@
 // "Explain any code": a code, a phrase or a network error name, even on a clean tab.
 import { useState } from 'preact/hooks';
 import { directHit, searchFacts, type SearchHit } from '../../kb/search';
-import { loadAllErrorFacts, loadAllStatusFacts } from '../../kb/load';
 import { t } from '../../i18n/t';
 
 const hrefOf = (h: SearchHit) => (h.kind === 'code' ? `?code=${h.code}` : `?error=${encodeURIComponent(h.name)}`);
@@ -15,6 +14,8 @@ export function SearchBox() {
       location.search = hrefOf(direct);
       return;
     }
+    // The knowledge-base index loads only when someone searches by words.
+    const { loadAllErrorFacts, loadAllStatusFacts } = await import('../../kb/load');
     const [status, errors] = await Promise.all([loadAllStatusFacts(), loadAllErrorFacts()]);
     setHits(searchFacts(q, status, errors));
   };

@@ -4,8 +4,11 @@ import { useState } from 'preact/hooks';
 import type { FilterGroup } from '../../core/classify';
 import { t } from '../../i18n/t';
 import { useTabState } from '../use-tab-state';
-import { RecordDetail } from './RecordDetail';
+import { loadHintText } from '../hint-text';
+import { lazyView } from '../lazy-view';
 import { RecordList } from './RecordList';
+
+const RecordDetail = lazyView(() => Promise.all([import('./RecordDetail'), loadHintText()]).then(([m]) => m.RecordDetail));
 
 export interface TabViewProps {
   tabId?: number;
@@ -29,6 +32,7 @@ export function TabView({ tabId }: TabViewProps) {
     <RecordList
       tabId={load.tabId}
       state={load.state}
+      head={load.head}
       filter={filter}
       onFilter={setFilter}
       selectedKey={selectedKey}

@@ -7,9 +7,9 @@ import type { ExtensionDir, Kind } from './launch';
 
 const SRC = join(import.meta.dirname, '..', 'floor-extension');
 
-export function floorExtension(kind: Kind): ExtensionDir & { cleanup: string } {
+export function floorExtension(kind: Kind): ExtensionDir {
   const dir = mkdtempSync(join(tmpdir(), `status-lens-floor-${kind}-`));
   copyFileSync(join(SRC, 'background.js'), join(dir, 'background.js'));
   copyFileSync(join(SRC, kind === 'chromium' ? 'manifest.chrome.json' : 'manifest.firefox.json'), join(dir, 'manifest.json'));
-  return { dir, geckoId: kind === 'firefox' ? 'status-lens-floor@status-lens.dev' : undefined, cleanup: dir };
+  return { dir, temporary: true, geckoId: kind === 'firefox' ? 'status-lens-floor@status-lens.dev' : undefined };
 }

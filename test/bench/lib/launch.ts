@@ -2,7 +2,7 @@
 // monitoring off (it would slow every load and hide the extension's cost; see
 // ../shared/BROWSER-TESTING.md "Measuring page-load overhead"). Same flags whatever is loaded,
 // so the three page-load variants differ only by the extension.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page, type Target } from 'puppeteer-core';
@@ -23,14 +23,24 @@ export interface BenchBrowser {
 
 export interface ExtensionDir {
   dir: string;
+  /** A temporary copy: removed when the browser closes. */
+  temporary?: boolean;
   /** Firefox: the manifest's gecko id, given a fixed uuid so extension URLs are predictable. */
   geckoId?: string;
 }
 
 const FIREFOX_UUID = '6a1f0c3e-2b4d-4e8a-9c71-5d3b2a1f0e99';
 
-export function launchBench(kind: Kind, ext: ExtensionDir | null, prefs: Record<string, unknown> = {}): Promise<BenchBrowser> {
-  return kind === 'chromium' ? chromium(ext) : firefox(ext, prefs);
+export async function launchBench(kind: Kind, ext: ExtensionDir | null, prefs: Record<string, unknown> = {}): Promise<BenchBrowser> {
+  const b = await (kind === 'chromium' ? chromium(ext) : firefox(ext, prefs));
+  if (!ext?.temporary) return b;
+  return {
+    ...b,
+    close: async () => {
+      await b.close();
+      rmSync(ext.dir, { recursive: true, force: true });
+    },
+  };
 }
 
 async function chromium(ext: ExtensionDir | null): Promise<BenchBrowser> {
@@ -98,9 +108,16 @@ async function firefox(ext: ExtensionDir | null, prefs: Record<string, unknown>)
 
 const ROOT = join(import.meta.dirname, '../../..');
 
-/** The built product for this browser (npm run build). */
+/**
+ * The built product for this browser (npm run build; BENCH_DIST_DIR names another build's dist/
+ * to compare a change), copied to a temporary directory first so a
+ * rebuild during a long benchmark cannot pull files from under a running browser.
+ */
 export function statusLens(kind: Kind): ExtensionDir & { popupPath: string } {
-  const dir = join(ROOT, kind === 'chromium' ? 'dist/chrome' : 'dist/firefox');
+  const built = join(process.env.BENCH_DIST_DIR ?? join(ROOT, 'dist'), kind === 'chromium' ? 'chrome' : 'firefox');
+  if (!existsSync(join(built, 'manifest.json'))) throw new Error(`${built} is missing: run npm run build`);
+  const dir = mkdtempSync(join(tmpdir(), `status-lens-dist-${kind}-`));
+  cpSync(built, dir, { recursive: true });
   const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-  return { dir, geckoId: m.browser_specific_settings?.gecko?.id, popupPath: m.action.default_popup };
+  return { dir, temporary: true, geckoId: m.browser_specific_settings?.gecko?.id, popupPath: m.action.default_popup };
 }

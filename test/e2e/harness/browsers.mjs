@@ -1,6 +1,7 @@
 // Launch real headless Chromium or Firefox ESR with the built extension loaded, using
 // puppeteer-core and the apt browsers (recipes: ../shared/BROWSER-TESTING.md).
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -17,6 +18,7 @@ import puppeteer from 'puppeteer-core';
  * @property {(page: import('puppeteer-core').Page, url: string) => Promise<void>} gotoExt navigate a page to an
  *   extension URL (Firefox needs the BiDi call: page.goto never resolves there)
  * @property {(() => Promise<void>) | undefined} [stopWorker] stop the background (Chromium: the service worker)
+ * @property {(() => Promise<void>) | undefined} [install] install the extension now (Firefox, launched with deferInstall)
  * @property {() => Promise<void>} close
  */
 
@@ -26,6 +28,18 @@ import puppeteer from 'puppeteer-core';
  * @property {boolean} [headless] default true
  * @property {'light' | 'dark'} [colorScheme] Firefox: forced through a pref (BiDi has no media emulation)
  * @property {string} [lang] UI language, e.g. "fr"
+ * @property {ExtraExtension[]} [extraExtensions] other unpacked extensions loaded beside ours (Chromium: at
+ *   launch; Firefox: installed right after ours, as temporary add-ons)
+ * @property {Record<string, unknown>} [prefs] extra Firefox prefs (e.g. a short background idle timeout)
+ * @property {boolean} [deferInstall] Firefox: launch without the extension; call `install()` later, so a tab
+ *   can be loaded before the extension exists
+ */
+
+/**
+ * @typedef {object} ExtraExtension
+ * @property {string} dir unpacked extension directory
+ * @property {string} [geckoId] Firefox: its browser_specific_settings.gecko.id
+ * @property {string} [uuid] Firefox: its fixed moz-extension:// uuid (with geckoId)
  */
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -47,9 +61,20 @@ export async function launch(name, opts = {}) {
   return name === 'chromium' ? launchChromium(opts) : launchFirefox(opts);
 }
 
+/**
+ * The id Chromium gives an unpacked extension: the first 128 bits of SHA-256 of its real path,
+ * written with the letters a-p.
+ * @param {string} dir
+ */
+export function unpackedId(dir) {
+  const hex = createHash('sha256').update(realpathSync(dir)).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+}
+
 /** @param {LaunchOptions} opts @returns {Promise<ExtBrowser>} */
 async function launchChromium(opts) {
   const dist = join(ROOT, 'dist/chrome');
+  const extra = (opts.extraExtensions ?? []).map((e) => e.dir);
   const userDataDir = mkdtempSync(join(tmpdir(), 'status-lens-chromium-'));
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -62,11 +87,13 @@ async function launchChromium(opts) {
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run',
-      `--disable-extensions-except=${dist}`, `--load-extension=${dist}`,
+      `--disable-extensions-except=${[dist, ...extra].join(',')}`, `--load-extension=${[dist, ...extra].join(',')}`,
       ...(opts.lang ? [`--lang=${opts.lang}`] : []),
     ],
   });
-  const sw = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 20_000 });
+  // Other extensions may be loaded beside ours: ours has the id Chromium derives from its path.
+  const id = unpackedId(dist);
+  const sw = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${id}/`), { timeout: 20_000 });
   const extOrigin = /** @type {RegExpExecArray} */ (/^chrome-extension:\/\/[^/]+\//.exec(sw.url()))[0];
   const popupPath = popupPathOf(dist);
   return {
@@ -109,14 +136,22 @@ async function launchFirefox(opts) {
     networkEnabled: opts.networkEnabled,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      'extensions.webextensions.uuids': JSON.stringify({
+        [GECKO_ID]: FIREFOX_UUID,
+        ...Object.fromEntries((opts.extraExtensions ?? []).filter((e) => e.geckoId && e.uuid).map((e) => [e.geckoId, e.uuid])),
+      }),
       'network.proxy.allow_hijacking_localhost': false,
+      ...opts.prefs,
       // 0 dark, 1 light: WebDriver BiDi cannot emulate prefers-color-scheme.
       ...(opts.colorScheme ? { 'layout.css.prefers-color-scheme.content-override': opts.colorScheme === 'dark' ? 0 : 1 } : {}),
       ...(opts.lang ? { 'intl.locale.requested': opts.lang } : {}),
     },
   });
-  await browser.installExtension(dist);
+  const install = async () => {
+    await browser.installExtension(dist);
+    for (const e of opts.extraExtensions ?? []) await browser.installExtension(e.dir);
+  };
+  if (!opts.deferInstall) await install();
   const extOrigin = `moz-extension://${FIREFOX_UUID}/`;
   const popupPath = popupPathOf(dist);
   return {
@@ -132,6 +167,7 @@ async function launchFirefox(opts) {
       );
       await frame.browsingContext.navigate(url, 'complete');
     },
+    ...(opts.deferInstall ? { install } : {}),
     close: async () => {
       await browser.close().catch(() => {});
     },

@@ -53,3 +53,17 @@ export async function openPopup(ext: ExtBrowser, query: string, page?: Page): Pr
   await ext.gotoExt(p, ext.popupUrl(query));
   return p;
 }
+
+/**
+ * Open a popup URL and wait for `selector`, navigating once more if it does not come: under
+ * heavy load a Firefox BiDi navigation can report "complete" for a page that never ran.
+ */
+export async function openAndWait(ext: ExtBrowser, query: string, page: Page, selector: string, timeout = 10_000): Promise<void> {
+  await openPopup(ext, query, page);
+  try {
+    await page.waitForSelector(selector, { timeout });
+  } catch {
+    await openPopup(ext, query, page);
+    await page.waitForSelector(selector, { timeout });
+  }
+}

@@ -1,0 +1,22 @@
+// The first screen of a tab's list: the worst records and the counts, small enough to send to
+// the popup at once however long the list is. The full list follows after the first paint.
+import { filterGroupOf, type FilterGroup } from './classify';
+import { sortRecords } from './sort';
+import type { TabRecord, TabState } from './types';
+
+/** Rows in the first screen: more than a tall popup shows, so options that hide some still fill it. */
+export const HEAD_ROWS = 60;
+
+export interface TabHead {
+  state: TabState;
+  /** Records in the full list (the head holds at most HEAD_ROWS of them, worst first). */
+  total: number;
+  counts: Record<FilterGroup, number>;
+}
+
+export function tabHead(state: TabState, rows = HEAD_ROWS): TabHead {
+  const counts: Record<FilterGroup, number> = { '3xx': 0, '4xx': 0, '5xx': 0, network: 0, other: 0 };
+  for (const r of state.records) counts[filterGroupOf(r.status, r.error)]++;
+  const records: TabRecord[] = sortRecords(state.records).slice(0, rows);
+  return { state: { ...state, records, recent: {} }, total: state.records.length, counts };
+}

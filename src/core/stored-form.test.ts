@@ -1,0 +1,18 @@
+import { expect, it } from 'vitest';
+import { applyEvent, newTabState } from './recorder';
+import { fromStored, toStored } from './stored-form';
+import type { TabState } from './types';
+
+it('drops derived fields and gets them back', () => {
+  let s: TabState = newTabState(4, 'http://a/', 1, '10');
+  s = applyEvent(s, { kind: 'response', requestId: '11', tabId: 4, frameId: 0, type: 'image', method: 'GET', url: 'http://a/x.png', timeStamp: 2, statusCode: 404 }).state!;
+  s = applyEvent(s, { kind: 'error', requestId: '12', tabId: 4, frameId: 0, type: 'script', method: 'GET', url: 'http://a/y.js', timeStamp: 3, error: 'net::ERR_FAILED' }).state!;
+  const stored = structuredClone(toStored(s));
+  expect(JSON.stringify(stored)).not.toContain('"key"');
+  expect(stored).not.toHaveProperty('recent');
+  const back = fromStored(stored, 4);
+  expect(back.records.map((r) => r.key)).toEqual(['404|GET|http://a/x.png', 'error|GET|http://a/y.js']);
+  expect(back.recent).toEqual({});
+  // The full form older versions stored still reads.
+  expect(fromStored(structuredClone(s), 4).records).toEqual(s.records);
+});
