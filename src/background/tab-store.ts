@@ -140,3 +140,8 @@ export function forgetTab(tabId: number): void {
   dirty.delete(tabId);
   void browser.storage.session.remove([tabKey(tabId), headKey(tabId)]).catch(() => {});
 }
+
+/** The tab lists held in memory (benchmarks and tests measure them). */
+export function allTabs(): ReadonlyMap<number, TabState> {
+  return tabs;
+}

@@ -52,6 +52,9 @@ async function firstRows(kind: Kind) {
         dcl.push(domReady);
       }
       await page.close();
+      // Let the background finish what the previous open asked of it (a woken Firefox event page
+      // restores every list on the extension's one main thread): users do not reopen in 0 ms.
+      await sleep(1500);
     }
     const c = await readCosts(extPage, 900_000 + n);
     out[n] = {

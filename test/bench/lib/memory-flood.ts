@@ -4,6 +4,7 @@ import { getHeapStatistics } from 'node:v8';
 import type { RecorderEvent } from '../../../src/core/events';
 import { applyEvent } from '../../../src/core/recorder';
 import { tabKey } from '../../../src/core/storage-keys';
+import { toStored } from '../../../src/core/stored-form';
 import type { TabState } from '../../../src/core/types';
 import { distinctFailures, type Delivery } from './synthetic-traffic';
 
@@ -47,22 +48,38 @@ export interface FloodResult {
   largestTabBytes: number;
 }
 
-export function flood(tabCount = 50, perTab = 2000): FloodResult {
-  const tabs = new Map<number, TabState>();
+/** The background's tab store, injected so this file needs no mocked browser. */
+export interface Store {
+  handleEvent(ev: RecorderEvent): void;
+  flush(): Promise<void>;
+  allTabs(): ReadonlyMap<number, TabState>;
+}
+
+/**
+ * With `store`, events go through the background's tab store (its budget across tabs applies at
+ * each flush, as in the product); without it, through the pure recorder alone (per-tab cap only).
+ */
+export async function flood(tabCount = 50, perTab = 2000, store?: Store): Promise<FloodResult> {
+  const own = new Map<number, TabState>();
   const heapBefore = heapUsed();
   let applyMs = 0;
   for (let t = 1; t <= tabCount; t++) {
     const events = distinctFailures(t, perTab).map(eventOf);
     const t0 = performance.now();
     for (const ev of events) {
-      const r = applyEvent(tabs.get(ev.tabId), ev);
-      if (r.changed && r.state) tabs.set(ev.tabId, r.state);
+      if (store) store.handleEvent(ev);
+      else {
+        const r = applyEvent(own.get(ev.tabId), ev);
+        if (r.changed && r.state) own.set(ev.tabId, r.state);
+      }
     }
     applyMs += performance.now() - t0;
+    if (store) await store.flush();
   }
+  const tabs = store ? store.allTabs() : own;
   const heapAfter = heapUsed();
   const states = [...tabs.values()];
-  const sizes = states.map((s) => Buffer.byteLength(tabKey(s.tabId) + JSON.stringify(s)));
+  const sizes = states.map((s) => Buffer.byteLength(tabKey(s.tabId) + JSON.stringify(store ? toStored(s) : s)));
   const recs = states.map((s) => s.records.length);
   const drops = states.map((s) => s.dropped);
   return {

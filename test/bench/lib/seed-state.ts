@@ -1,41 +1,46 @@
-// A tab list with `n` distinct failing records, shaped like the recorder's TabState, written into
-// storage.session from an extension page, replacing everything stored there. Runs inside the page: keep it self-contained.
+// A tab list with `n` distinct failing records, built like the recorder's TabState and written into
+// storage.session from an extension page as the background writes it, replacing everything stored there.
 import type { Page } from 'puppeteer-core';
+import { tabHead } from '../../../src/core/head';
+import { headKey, tabKey } from '../../../src/core/storage-keys';
+import { toStored } from '../../../src/core/stored-form';
+import type { TabRecord, TabState } from '../../../src/core/types';
 
 type Area = { set(v: Record<string, unknown>): Promise<void>; clear(): Promise<void> };
 
 export function seedTab(page: Page, tabId: number, n: number): Promise<number> {
+  const statuses = [404, 404, 404, 500, 502, 503, 403, 0];
+  const reason: Record<number, string> = { 403: 'Forbidden', 404: 'Not Found', 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable' };
+  const types = ['image', 'script', 'xmlhttprequest', 'stylesheet', 'font'];
+  const now = Date.now();
+  const records: TabRecord[] = [];
+  for (let i = 0; i < n; i++) {
+    const status = statuses[i % statuses.length];
+    const url = `https://cdn.shop-example.com/assets/products/${i}-${((i * 2654435761) >>> 0).toString(16)}.webp?w=640&v=2`;
+    const error = status === 0 ? 'net::ERR_CONNECTION_REFUSED' : undefined;
+    records.push({
+      key: `${status === 0 ? 'error' : status}|GET|${url}`, status, statusLine: status ? `HTTP/1.1 ${status} ${reason[status]}` : '',
+      ...(error ? { error } : {}), method: 'GET', type: types[i % types.length], url, frame: 'sub', time: now + i, lastTime: now + i,
+      count: 1 + (i % 3), ip: '104.18.32.7', fromCache: false, seq: i,
+      headers: status
+        ? [['date', 'Tue, 14 Oct 2025 09:12:30 GMT'], ['content-type', 'text/html; charset=utf-8'], ['content-length', '1534'],
+           ['server', 'cloudflare'], ['cache-control', 'no-store'], ['x-request-id', `req-${i.toString(16).padStart(12, '0')}`],
+           ['cf-ray', `8d${i.toString(16).padStart(14, '0')}-FRA`]]
+        : [],
+    });
+  }
+  const state: TabState = { tabId, pageUrl: 'https://www.shop-example.com/catalog?page=1', pageStart: now, mainRequestId: '1', records, dropped: 0, seq: n, recent: {} };
+  // Stored as the background stores it: the list in its stored form, and the first screen beside it.
+  const entries = { [tabKey(tabId)]: toStored(state), [headKey(tabId)]: tabHead(state) };
   return page.evaluate(
-    async (id: number, count: number) => {
-      const statuses = [404, 404, 404, 500, 502, 503, 403, 0];
-      const reason: Record<number, string> = { 403: 'Forbidden', 404: 'Not Found', 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable' };
-      const types = ['image', 'script', 'xmlhttprequest', 'stylesheet', 'font'];
-      const now = Date.now();
-      const records = [];
-      for (let i = 0; i < count; i++) {
-        const status = statuses[i % statuses.length];
-        const url = `https://cdn.shop-example.com/assets/products/${i}-${((i * 2654435761) >>> 0).toString(16)}.webp?w=640&v=2`;
-        const error = status === 0 ? 'net::ERR_CONNECTION_REFUSED' : undefined;
-        records.push({
-          key: `${status === 0 ? 'error' : status}|GET|${url}`, status, statusLine: status ? `HTTP/1.1 ${status} ${reason[status]}` : '',
-          ...(error ? { error } : {}), method: 'GET', type: types[i % types.length], url, frame: 'sub', time: now + i, lastTime: now + i,
-          count: 1 + (i % 3), ip: '104.18.32.7', fromCache: false, seq: i,
-          headers: status
-            ? [['date', 'Tue, 14 Oct 2025 09:12:30 GMT'], ['content-type', 'text/html; charset=utf-8'], ['content-length', '1534'],
-               ['server', 'cloudflare'], ['cache-control', 'no-store'], ['x-request-id', `req-${i.toString(16).padStart(12, '0')}`],
-               ['cf-ray', `8d${i.toString(16).padStart(14, '0')}-FRA`]]
-            : [],
-        });
-      }
-      const state = { tabId: id, pageUrl: 'https://www.shop-example.com/catalog?page=1', pageStart: now, mainRequestId: '1', records, dropped: 0, seq: count, recent: {} };
+    async (values: Record<string, unknown>) => {
       const g = globalThis as unknown as { browser?: { storage: { session: Area } }; chrome: { storage: { session: Area } } };
       const area = (g.browser ?? g.chrome).storage.session;
-      // Alone in storage: Chromium counts about 1.8 KB per record against the 10 MB quota.
+      // Alone in storage: Chromium counts about 1.5 KB per record against the 10 MB quota.
       await area.clear();
-      await area.set({ [`tab:${id}`]: state });
-      return JSON.stringify(state).length;
+      await area.set(values);
+      return JSON.stringify(values).length;
     },
-    tabId,
-    n,
+    entries,
   );
 }
