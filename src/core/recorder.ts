@@ -175,18 +175,25 @@ function rememberRequest(state: TabState, requestId: string, rec: TabRecord): vo
   recentCounts.set(state, n);
 }
 
+/** What every record keeps of its request, bounded. */
+function requestFields(ev: ResponseEvent | RedirectEvent | ErrorEvent) {
+  return {
+    method: clip(ev.method, MAX_METHOD_LENGTH),
+    type: ev.type,
+    url: clipUrl(ev.url),
+    frame: ev.frameId === 0 ? ('main' as const) : ('sub' as const),
+    time: ev.timeStamp,
+    ip: ev.ip,
+    fromCache: !!ev.fromCache,
+  };
+}
+
 export function recordResponse(state: TabState, ev: ResponseEvent | RedirectEvent): boolean {
   if (!isRecordable(ev.statusCode)) return false;
   const rec = upsert(state, {
     status: ev.statusCode,
     statusLine: clip(ev.statusLine ?? '', MAX_STATUS_LINE),
-    method: clip(ev.method, MAX_METHOD_LENGTH),
-    type: ev.type,
-    url: clipUrl(ev.url),
-    frame: ev.frameId === 0 ? 'main' : 'sub',
-    time: ev.timeStamp,
-    ip: ev.ip,
-    fromCache: !!ev.fromCache,
+    ...requestFields(ev),
     headers: keepDiagnosticHeaders(ev.responseHeaders),
     ...(ev.kind === 'redirect' ? { redirectTo: clipUrl(ev.redirectUrl) } : {}),
   });
@@ -214,13 +221,7 @@ export function recordError(state: TabState, ev: ErrorEvent): boolean {
     status: 0,
     statusLine: '',
     error: ev.error,
-    method: clip(ev.method, MAX_METHOD_LENGTH),
-    type: ev.type,
-    url: clipUrl(ev.url),
-    frame: ev.frameId === 0 ? 'main' : 'sub',
-    time: ev.timeStamp,
-    ip: ev.ip,
-    fromCache: !!ev.fromCache,
+    ...requestFields(ev),
     headers: [],
   });
   return true;
