@@ -41,10 +41,15 @@ export async function readTabHead(tabId: number): Promise<TabHead | null | undef
   }
 }
 
+/** How long the popup waits for the background before it trusts storage instead. */
+const ANSWER_MS = 3000;
+
 /** The tab's state: asked of the background (freshest), read from storage if it does not answer. */
 export async function readTab(tabId: number): Promise<TabState | null> {
   try {
-    const s = await send('getTab', { tabId });
+    // A reply can be lost (a worker stopped mid-answer): storage then has all but the last second.
+    const timeout = new Promise<undefined>((r) => setTimeout(() => r(undefined), ANSWER_MS));
+    const s = await Promise.race([send('getTab', { tabId }), timeout]);
     if (s !== undefined) return s;
   } catch {
     // Background not reachable (being restarted): storage has everything up to the last flush.

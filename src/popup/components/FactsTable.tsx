@@ -5,8 +5,8 @@ import { clockTime, revealControls } from '../format';
 
 export function FactsTable({ record: r }: { record: TabRecord }) {
   const rows: [string, string][] = [];
-  if (r.statusLine) rows.push([t('factStatusLine'), r.statusLine]);
-  if (r.error) rows.push([t('factError'), r.error]);
+  if (r.statusLine) rows.push([t('factStatusLine'), revealControls(r.statusLine)]);
+  if (r.error) rows.push([t('factError'), revealControls(r.error)]);
   rows.push([t('factMethod'), r.method], [t('factType'), r.type], [t('factFrame'), r.frame === 'main' ? t('mainFrame') : t('subFrame')]);
   rows.push([t('factCount'), String(r.count)], [t('factTime'), clockTime(r.time)]);
   if (r.count > 1) rows.push([t('factLastTime'), clockTime(r.lastTime)]);
