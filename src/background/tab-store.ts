@@ -5,6 +5,8 @@ import type { RecorderEvent } from '../core/events';
 import { tabHead } from '../core/head';
 import { applyEvent, trimTab } from '../core/recorder';
 import { headKey, tabIdOfKey, tabKey } from '../core/storage-keys';
+import type { HistoryCommitEvent } from '../core/events';
+import { rememberPage, restorePage } from '../core/page-history';
 import { fromStored, toStored } from '../core/stored-form';
 import type { TabState } from '../core/types';
 import { defaults, type Options } from '../core/options';
@@ -24,10 +26,23 @@ export const FLUSH_MAX_WAIT_MS = 1000;
  * about 1.5 KB per record: past this budget the tabs with the most records give up their least
  * severe ones (each tab keeps at least a fair share).
  */
-export const MAX_RECORDS_ALL_TABS = 5000;
+export const MAX_RECORDS_ALL_TABS = 3500;
+/**
+ * Tabs whose earlier pages are kept (in memory only: a back/forward-cache restore comes soon after
+ * leaving a page, and a list lost with a stopped worker only means the popup asks for a reload).
+ */
+export const MAX_TABS_WITH_EARLIER = 10;
 
 const tabs = new Map<number, TabState>();
 const dirty = new Set<number>();
+/** Lists of pages each tab showed before (see core/page-history.ts), most recently used last. */
+const earlier = new Map<number, TabState[]>();
+
+function keepEarlier(tabId: number, pages: TabState[]): void {
+  earlier.delete(tabId);
+  earlier.set(tabId, pages);
+  if (earlier.size > MAX_TABS_WITH_EARLIER) earlier.delete(earlier.keys().next().value!);
+}
 let loaded = false;
 let queue: RecorderEvent[] = [];
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -76,9 +91,29 @@ function apply(ev: RecorderEvent): void {
   const prev = tabs.get(ev.tabId);
   const { state, changed } = applyEvent(prev, ev);
   if (!changed || !state) return;
-  tabs.set(ev.tabId, state);
-  dirty.add(ev.tabId);
-  badgeDirty.add(ev.tabId);
+  if (prev && state !== prev) {
+    // A new document: the page it replaces may come back from the back/forward cache.
+    keepEarlier(ev.tabId, rememberPage(earlier.get(ev.tabId) ?? [], prev));
+  }
+  setChanged(ev.tabId, state);
+}
+
+/** A page came back from the back/forward cache: show its own list again. */
+export function handleHistoryCommit(ev: HistoryCommitEvent): void {
+  if (!loaded) {
+    void ready.then(() => handleHistoryCommit(ev));
+    return;
+  }
+  const r = restorePage(tabs.get(ev.tabId), earlier.get(ev.tabId) ?? [], ev);
+  if (!r) return;
+  keepEarlier(ev.tabId, r.earlier);
+  setChanged(ev.tabId, r.state);
+}
+
+function setChanged(tabId: number, state: TabState): void {
+  tabs.set(tabId, state);
+  dirty.add(tabId);
+  badgeDirty.add(tabId);
   badgeTimer ??= setTimeout(paintBadges, BADGE_MS);
   const now = Date.now();
   if (timer === undefined) firstUnsaved = now;
@@ -138,6 +173,7 @@ export async function getTab(tabId: number): Promise<TabState | null> {
 export function forgetTab(tabId: number): void {
   tabs.delete(tabId);
   dirty.delete(tabId);
+  earlier.delete(tabId);
   void browser.storage.session.remove([tabKey(tabId), headKey(tabId)]).catch(() => {});
 }
 

@@ -47,4 +47,15 @@ export interface DocumentEvent extends RequestBase {
   kind: 'document';
 }
 
+/**
+ * A top-level document was committed without a request of its own: a back/forward-cache restore
+ * (webNavigation.onCommitted with the forward_back qualifier).
+ */
+export interface HistoryCommitEvent {
+  kind: 'history-commit';
+  tabId: number;
+  url: string;
+  timeStamp: number;
+}
+
 export type RecorderEvent = ResponseEvent | RedirectEvent | ErrorEvent | DocumentEvent;

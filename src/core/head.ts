@@ -4,8 +4,11 @@ import { filterGroupOf, type FilterGroup } from './classify';
 import { sortRecords } from './sort';
 import type { TabRecord, TabState } from './types';
 
-/** Rows in the first screen: more than a tall popup shows, so options that hide some still fill it. */
-export const HEAD_ROWS = 60;
+/**
+ * Rows in the first screen: twice what a 600 px popup shows, so options that hide some still fill
+ * it. Stored beside every list, so it is kept small (storage.session is 10 MB for all tabs).
+ */
+export const HEAD_ROWS = 25;
 
 export interface TabHead {
   state: TabState;

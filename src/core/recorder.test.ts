@@ -59,7 +59,8 @@ describe('recorder', () => {
     let s = run([doc('http://a/'), resp(404, { url: 'http://a/x.png' })])!;
     const d = doc('http://b/');
     s = run([d, redirect(302, 'http://b/home', { requestId: d.requestId, url: 'http://b/' }), { ...d, url: 'http://b/home' }], s)!;
-    expect(s.pageUrl).toBe('http://b/');
+    // The page is where the redirects ended.
+    expect(s.pageUrl).toBe('http://b/home');
     expect(s.records.map((r) => r.status)).toEqual([302]);
   });
 

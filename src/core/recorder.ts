@@ -90,7 +90,11 @@ function clipUrl(url: string): string {
  * (same requestId) do not: they led to this document and stay with it.
  */
 export function startDocument(state: TabState | undefined, ev: DocumentEvent): TabState {
-  if (state && state.mainRequestId === ev.requestId) return state;
+  if (state && state.mainRequestId === ev.requestId) {
+    // A redirect hop of the same request: the page will be where it ends.
+    state.pageUrl = clipUrl(ev.url);
+    return state;
+  }
   return newTabState(ev.tabId, clipUrl(ev.url), ev.timeStamp, ev.requestId);
 }
 

@@ -17,3 +17,4 @@ export const HEAD_PREFIX = 'head:';
 export function headKey(tabId: number): string {
   return HEAD_PREFIX + tabId;
 }
+

@@ -51,4 +51,9 @@ export interface TabState {
   seq: number;
   /** requestId -> record key for recent recorded responses (bounded), to tie a later abort to its status. */
   recent: Record<string, string>;
+  /**
+   * The page came back from the back/forward cache without a list we kept: it made no new
+   * requests, and the ones it made before were not seen (or were dropped).
+   */
+  fromHistory?: boolean;
 }

@@ -25,6 +25,8 @@ export const en = {
   cleanBody: 'Every response on this page load was a 2xx success, and no request failed.',
   unseenTitle: 'Nothing recorded for this tab yet',
   unseenBody: 'Status Lens records a page from the moment it loads. Pages loaded before Status Lens was installed, updated or restarted need a reload.',
+  historyTitle: 'Restored from the back/forward cache',
+  historyBody: 'The browser brought this page back from memory, so it made no new requests for Status Lens to see. Reload it to record its responses.',
   reload: 'Reload the page',
   hostAccessMissing: 'Status Lens is not allowed to see this site’s requests, so nothing is recorded. Allow access to all sites to record them again.',
   hostAccessGrant: 'Allow access to all sites',

@@ -26,6 +26,8 @@ export const fr: Messages = {
   cleanBody: 'Toutes les réponses de ce chargement de page étaient des succès 2xx, et aucune requête n’a échoué.',
   unseenTitle: 'Rien d’enregistré pour cet onglet pour l’instant',
   unseenBody: 'Status Lens enregistre une page dès son chargement. Les pages chargées avant l’installation, la mise à jour ou le redémarrage de Status Lens doivent être rechargées.',
+  historyTitle: 'Restaurée depuis le cache de navigation',
+  historyBody: 'Le navigateur a ressorti cette page de sa mémoire : elle n’a fait aucune nouvelle requête que Status Lens puisse voir. Rechargez-la pour enregistrer ses réponses.',
   reload: 'Recharger la page',
   hostAccessMissing: 'Status Lens n’a pas le droit de voir les requêtes de ce site : rien n’est enregistré. Autorisez l’accès à tous les sites pour les enregistrer de nouveau.',
   hostAccessGrant: 'Autoriser l’accès à tous les sites',

@@ -26,6 +26,8 @@ export const id: Messages = {
   cleanBody: 'Setiap respons pada pemuatan halaman ini adalah sukses 2xx, dan tidak ada permintaan yang gagal.',
   unseenTitle: 'Belum ada yang tercatat untuk tab ini',
   unseenBody: 'Status Lens mencatat sebuah halaman sejak halaman itu dimuat. Halaman yang dimuat sebelum Status Lens dipasang, diperbarui, atau dimulai ulang perlu dimuat ulang.',
+  historyTitle: 'Dipulihkan dari cache maju/mundur',
+  historyBody: 'Browser memulihkan halaman ini dari memori, jadi halaman ini tidak membuat permintaan baru yang bisa dilihat Status Lens. Muat ulang untuk mencatat responsnya.',
   reload: 'Muat ulang halaman',
   hostAccessMissing: 'Status Lens tidak diizinkan melihat permintaan situs ini, jadi tidak ada yang tercatat. Izinkan akses ke semua situs agar permintaan tercatat lagi.',
   hostAccessGrant: 'Izinkan akses ke semua situs',

@@ -26,6 +26,8 @@ export const vi: Messages = {
   cleanBody: 'Mọi response trong lần tải trang này đều là 2xx thành công, và không có request nào thất bại.',
   unseenTitle: 'Chưa ghi nhận gì cho tab này',
   unseenBody: 'Status Lens ghi nhận một trang từ lúc trang bắt đầu tải. Những trang đã được tải trước khi Status Lens được cài đặt, cập nhật hoặc khởi động lại cần được tải lại.',
+  historyTitle: 'Được khôi phục từ bộ nhớ đệm back/forward',
+  historyBody: 'Trình duyệt đã lấy lại trang này từ bộ nhớ nên trang không gửi request mới nào để Status Lens thấy. Hãy tải lại trang để ghi lại các response.',
   reload: 'Tải lại trang',
   hostAccessMissing: 'Status Lens không được phép xem các request của trang này nên không ghi lại được gì. Hãy cho phép truy cập mọi trang web để ghi lại chúng.',
   hostAccessGrant: 'Cho phép truy cập mọi trang web',

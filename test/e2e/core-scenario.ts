@@ -133,6 +133,27 @@ export function coreScenario(name: BrowserName): void {
       await popup.waitForSelector('[data-empty="clean"]');
     });
 
+    it('shows a page’s own list again when it comes back from the back/forward cache', async () => {
+      fx.setPage(
+        'history',
+        `<!doctype html><title>history</title><img src="/history-missing.png">
+        <script>addEventListener('pageshow', (e) => { window.__restored = e.persisted; });</script>`,
+      );
+      await site.goto(fx.origin + '/cacheable/history', { waitUntil: 'load' });
+      await openPopup(ext, `?tabId=${tabId}`, popup);
+      await waitForRows(popup, (r) => r.some((x) => x.url.endsWith('/history-missing.png')));
+      await site.goto(fx.origin + '/page/clean', { waitUntil: 'load' });
+      await openPopup(ext, `?tabId=${tabId}`, popup);
+      await waitForRows(popup, (r) => r.length === 0);
+      await site.goBack({ waitUntil: 'load' }).catch(() => site.waitForNetworkIdle().catch(() => {}));
+      const restored = await site.evaluate(() => (window as unknown as { __restored?: boolean }).__restored);
+      await openPopup(ext, `?tabId=${tabId}`, popup);
+      // Restored from the cache (no request) or loaded again: either way, this page's list.
+      const got = await waitForRows(popup, (r) => r.some((x) => x.url.endsWith('/history-missing.png')));
+      expect(got.every((r) => !r.url.includes('/ok'))).toBe(true);
+      console.log(`${name}: page restored from the back/forward cache: ${restored}`);
+    });
+
     it('says a reload is needed for a tab it never saw', async () => {
       await openPopup(ext, `?tabId=999999`, popup);
       await popup.waitForSelector('[data-empty="unseen"]');

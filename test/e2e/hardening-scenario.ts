@@ -594,9 +594,10 @@ export function hardeningScenario(name: BrowserName): void {
       // expose the background page at all, so the same watch cannot be set up there; both builds
       // run the same code, and the manifest and CSP checks below hold for Firefox too.
 
-      it('asks only for webRequest, storage and <all_urls>, with a strict CSP for its pages', () => {
+      it('asks only for webRequest, webNavigation, storage and <all_urls>, with a strict CSP for its pages', () => {
         const m = JSON.parse(readFileSync(join(ROOT, 'dist', name === 'chromium' ? 'chrome' : 'firefox', 'manifest.json'), 'utf8'));
-        expect([...m.permissions].sort()).toEqual(['storage', 'webRequest']);
+        // webNavigation: back/forward-cache restores make no request (see src/platform/navigation.ts).
+        expect([...m.permissions].sort()).toEqual(['storage', 'webNavigation', 'webRequest']);
         expect(m.host_permissions).toEqual(['<all_urls>']);
         for (const k of ['optional_permissions', 'optional_host_permissions', 'externally_connectable', 'content_scripts']) {
           expect(m[k], k).toBeUndefined();
@@ -617,7 +618,7 @@ export function hardeningScenario(name: BrowserName): void {
         expect(areas.local).toEqual([]);
         expect(areas.sync.filter((k) => k !== 'options')).toEqual([]);
         // Per-tab keys only (tab:<id>, head:<id>).
-        expect(areas.session.filter((k) => !/^[a-z]+:\d+$/.test(k))).toEqual([]);
+        expect(areas.session.filter((k) => !/^(tab|head):\d+$/.test(k))).toEqual([]);
         expect(areas.session).toContain(`tab:${tabId}`);
       });
 

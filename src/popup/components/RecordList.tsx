@@ -113,7 +113,7 @@ export function RecordList({ tabId, state, head, filter, onFilter, selectedKey, 
       <SearchBox />
       {hidden && !head ? <p class="muted small" data-hidden={hidden}>{t('hiddenByOptions', hidden)}</p> : null}
       {sorted.length === 0 ? (
-        <EmptyState tabId={tabId} seen={state !== null} />
+        <EmptyState tabId={tabId} seen={state !== null} fromHistory={state?.fromHistory} />
       ) : (
         <>
           <FilterChips counts={counts} value={filter} onChange={onFilter} />

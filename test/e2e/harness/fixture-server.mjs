@@ -20,16 +20,17 @@ export async function startFixture() {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     seen.push(url.pathname + url.search);
-    const page = /^\/page\/([\w-]+)/.exec(url.pathname);
+    const page = /^\/(page|cacheable)\/([\w-]+)/.exec(url.pathname);
     if (url.pathname === '/favicon.ico') {
       // Firefox asks for a favicon on every page; answer so "clean" pages stay clean.
       res.writeHead(204, { 'cache-control': 'max-age=3600' });
       res.end();
       return;
     }
-    if (page && pages.has(page[1])) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      res.end(pages.get(page[1]));
+    if (page && pages.has(page[2])) {
+      // /cacheable/ pages may enter the back/forward cache (no-store keeps a page out of it).
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...(page[1] === 'page' ? { 'cache-control': 'no-store' } : {}) });
+      res.end(pages.get(page[2]));
       return;
     }
     const status = /^\/status\/(\d{3})/.exec(url.pathname);
