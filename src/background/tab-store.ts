@@ -115,10 +115,23 @@ function setChanged(tabId: number, state: TabState): void {
   dirty.add(tabId);
   badgeDirty.add(tabId);
   badgeTimer ??= setTimeout(paintBadges, BADGE_MS);
+  // The timer is not moved on every event (clearTimeout + setTimeout per request held the tab
+  // store to 254k non-2xx events/s; without it 320k): it checks, when it fires, whether it is quiet.
+  lastChange = Date.now();
+  if (timer === undefined) {
+    firstUnsaved = lastChange;
+    timer = setTimeout(tick, FLUSH_MS);
+  }
+}
+
+let lastChange = 0;
+
+function tick(): void {
   const now = Date.now();
-  if (timer === undefined) firstUnsaved = now;
-  else clearTimeout(timer);
-  timer = setTimeout(flush, Math.max(0, Math.min(FLUSH_MS, firstUnsaved + FLUSH_MAX_WAIT_MS - now)));
+  const quietIn = lastChange + FLUSH_MS - now;
+  const deadlineIn = firstUnsaved + FLUSH_MAX_WAIT_MS - now;
+  if (quietIn > 0 && deadlineIn > 0) timer = setTimeout(tick, Math.min(quietIn, deadlineIn));
+  else void flush();
 }
 
 /** Keep the records of all tabs within MAX_RECORDS_ALL_TABS; marks the tabs it trims dirty. */
