@@ -7,27 +7,12 @@ import { seriousViolations } from './harness/axe';
 import { launch, type BrowserName, type ExtBrowser } from './harness/browsers.mjs';
 import { startFixture, type Fixture } from './harness/fixture-server.mjs';
 import { freePort } from './harness/ports.mjs';
-import { openPopup, tabIdOf, waitForRows } from './harness/popup';
+import { openPopup, openRecordedPage, waitForRows } from './harness/popup';
 
 /** Load the fixture page in a tab and wait until the extension has recorded it. */
 async function loadMixedPage(ext: ExtBrowser, origin: () => string = currentOrigin): Promise<{ page: Page; tabId: number }> {
-  const site = await ext.browser.newPage();
-  const page = await ext.browser.newPage();
-  await openPopup(ext, '?code=200', page); // any extension page, to ask for tab ids
-  await site.goto(origin() + '/page/mixed');
-  const tabId = await tabIdOf(ext, page, origin() + '/');
-  // The worker may still be registering listeners on the first load: reload until recorded.
-  const t0 = Date.now();
-  for (;;) {
-    await openPopup(ext, `?tabId=${tabId}`, page);
-    try {
-      await waitForRows(page, (r) => r.some((x) => x.status === '500') && r.some((x) => x.status === 'error'), 3000);
-      return { page, tabId };
-    } catch (e) {
-      if (Date.now() - t0 > 20_000) throw e;
-      await site.reload();
-    }
-  }
+  const { popup, tabId } = await openRecordedPage(ext, origin() + '/page/mixed', (r) => r.some((x) => x.status === '500') && r.some((x) => x.status === 'error'));
+  return { page: popup, tabId };
 }
 let currentOrigin = () => '';
 

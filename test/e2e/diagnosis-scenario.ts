@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type BrowserName, type ExtBrowser } from './harness/browsers.mjs';
 import { startFixture, type Fixture } from './harness/fixture-server.mjs';
 import { startNginx, type Nginx } from './harness/nginx.mjs';
-import { openPopup, tabIdOf, waitForRows } from './harness/popup';
+import { openPopup, openRecordedPage, waitForRows } from './harness/popup';
 
 /** Replace the clipboard so the copied text can be read back in any browser. */
 async function captureClipboard(page: Page): Promise<void> {
@@ -49,22 +49,9 @@ export function diagnosisScenario(name: BrowserName): void {
         </script>`,
       );
       ext = await launch(name);
-      site = await ext.browser.newPage();
-      popup = await ext.browser.newPage();
-      await openPopup(ext, '?code=200', popup);
-      await site.goto(fx.origin + '/page/why');
-      tabId = await tabIdOf(ext, popup, fx.origin + '/');
-      const t0 = Date.now();
-      for (;;) {
-        await openPopup(ext, `?tabId=${tabId}`, popup);
-        try {
-          await waitForRows(popup, (r) => ['502', '401', '429'].every((s) => r.some((x) => x.status === s)), 4000);
-          break;
-        } catch (e) {
-          if (Date.now() - t0 > 25_000) throw e;
-          await site.goto(fx.origin + '/page/why?' + Date.now());
-        }
-      }
+      ({ site, popup, tabId } = await openRecordedPage(ext, fx.origin + '/page/why', (r) =>
+        ['502', '401', '429'].every((s) => r.some((x) => x.status === s)),
+      ));
     });
     afterAll(async () => {
       await ext?.close();

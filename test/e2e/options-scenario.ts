@@ -4,7 +4,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type BrowserName, type ExtBrowser } from './harness/browsers.mjs';
 import { startFixture, type Fixture } from './harness/fixture-server.mjs';
-import { openPopup, tabIdOf, waitForRows } from './harness/popup';
+import { openPopup, openRecordedPage, waitForRows } from './harness/popup';
 
 type Api = {
   action: { getBadgeText(d: { tabId: number }): Promise<string>; getBadgeBackgroundColor(d: { tabId: number }): Promise<number[]> };
@@ -15,7 +15,6 @@ export function optionsScenario(name: BrowserName): void {
   describe(`${name}: badge and options`, () => {
     let ext: ExtBrowser;
     let fx: Fixture;
-    let site: Page;
     let popup: Page;
     let tabId: number;
 
@@ -47,22 +46,7 @@ export function optionsScenario(name: BrowserName): void {
         </script>`,
       );
       ext = await launch(name);
-      site = await ext.browser.newPage();
-      popup = await ext.browser.newPage();
-      await openPopup(ext, '?code=200', popup);
-      await site.goto(fx.origin + '/page/opts');
-      tabId = await tabIdOf(ext, popup, fx.origin + '/');
-      const t0 = Date.now();
-      for (;;) {
-        await openPopup(ext, `?tabId=${tabId}`, popup);
-        try {
-          await waitForRows(popup, (r) => r.length === 4, 3000);
-          break;
-        } catch (e) {
-          if (Date.now() - t0 > 20_000) throw e;
-          await site.reload();
-        }
-      }
+      ({ popup, tabId } = await openRecordedPage(ext, fx.origin + '/page/opts', (r) => r.length === 4));
     });
     afterAll(async () => {
       await ext?.close();

@@ -67,3 +67,31 @@ export async function openAndWait(ext: ExtBrowser, query: string, page: Page, se
     await page.waitForSelector(selector, { timeout });
   }
 }
+
+/**
+ * Open `url` in a new tab and wait until the popup lists what `recorded` expects, reloading the
+ * page while the extension may still be registering its listeners (the first ~1 s after launch,
+ * see BROWSER-TESTING.md). Returns the site tab, a popup page showing its list, and the tab id.
+ */
+export async function openRecordedPage(
+  ext: ExtBrowser,
+  url: string,
+  recorded: (rows: Row[]) => boolean,
+): Promise<{ site: Page; popup: Page; tabId: number }> {
+  const site = await ext.browser.newPage();
+  const popup = await ext.browser.newPage();
+  await openPopup(ext, '?code=200', popup); // any extension page, to ask for tab ids
+  await site.goto(url);
+  const tabId = await tabIdOf(ext, popup, new URL(url).origin + '/');
+  const t0 = Date.now();
+  for (;;) {
+    await openPopup(ext, `?tabId=${tabId}`, popup);
+    try {
+      await waitForRows(popup, recorded, 4000);
+      return { site, popup, tabId };
+    } catch (e) {
+      if (Date.now() - t0 > 25_000) throw e;
+      await site.goto(url + (url.includes('?') ? '&' : '?') + Date.now());
+    }
+  }
+}
