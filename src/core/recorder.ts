@@ -159,6 +159,20 @@ export function trimTab(state: TabState, maxRecords: number): number {
   return before - state.records.length;
 }
 
+/** Records stay in sequence order (appended; eviction keeps the order): a binary search finds one. */
+function bySeq(records: readonly TabRecord[], seq: number): TabRecord | undefined {
+  let lo = 0;
+  let hi = records.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = records[mid].seq;
+    if (s === seq) return records[mid];
+    if (s < seq) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
 // `recent` maps a request id to its record's sequence number (as text): a key would repeat the
 // URL, up to 8 KB, in every entry. States stored by older versions hold keys: both are looked up.
 // How many ids `recent` holds, derived like the index (counted again after a restore). Trimming
@@ -213,8 +227,9 @@ export function recordResponse(state: TabState, ev: ResponseEvent | RedirectEven
 export function recordError(state: TabState, ev: ErrorEvent): boolean {
   const ref = state.recent[ev.requestId];
   if (ref !== undefined) {
-    const prior = indexOf(state).get(ref) ?? state.records.find((r) => String(r.seq) === ref);
+    const prior = indexOf(state).get(ref) ?? bySeq(state.records, Number(ref));
     delete state.recent[ev.requestId];
+    recentCounts.set(state, Math.max(0, (recentCounts.get(state) ?? 1) - 1));
     if (prior) {
       grow(state, ev.error.length - (prior.error?.length ?? 0));
       prior.error = ev.error;

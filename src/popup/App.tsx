@@ -16,7 +16,6 @@ export function App({ initial }: { initial: Route }) {
   const home = () => setRoute({ view: 'list', tabId: initial.view === 'list' ? initial.tabId : undefined });
   switch (route.view) {
     case 'list':
-    case 'record':
       return <TabView tabId={route.tabId} />;
     case 'code':
       return <CodeView code={route.code} onBack={initial.view === 'code' ? undefined : home} />;

@@ -2,7 +2,6 @@
 // links rely on them): ?tabId=N, ?code=NNN, ?compare=A,B, ?error=NAME.
 export type Route =
   | { view: 'list'; tabId?: number }
-  | { view: 'record'; tabId?: number; key: string }
   | { view: 'code'; code: string }
   | { view: 'error'; name: string }
   | { view: 'compare'; a: string; b: string }
