@@ -1,6 +1,6 @@
 // The options page: which groups are listed and counted, hosts to ignore, badge, language.
 // Each change is saved at once (there is no Save button to forget).
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { FilterGroup } from '../core/classify';
 import { parseHostList, type LangChoice, type Options } from '../core/options';
 import type { MessageKey } from '../i18n/en';
@@ -18,6 +18,10 @@ export function OptionsForm({ initial }: { initial: Options }) {
   const [o, setO] = useState(initial);
   const [hostsText, setHostsText] = useState(initial.ignoredHosts.join('\n'));
   const [saved, setSaved] = useState(false);
+  const hostsTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // The debounced save must not undo a checkbox changed meanwhile: it reads the latest options.
+  const latest = useRef(o);
+  latest.current = o;
   const update = (next: Options) => {
     setO(next);
     setSaved(false);
@@ -48,8 +52,16 @@ export function OptionsForm({ initial }: { initial: Options }) {
           name="ignoredHosts"
           value={hostsText}
           spellcheck={false}
-          onInput={(e) => setHostsText(e.currentTarget.value)}
+          onInput={(e) => {
+            // Saved as the user types (closing the tab does not always blur the field first);
+            // the text is tidied only on blur, so typing is never rewritten under the cursor.
+            const text = e.currentTarget.value;
+            setHostsText(text);
+            clearTimeout(hostsTimer.current);
+            hostsTimer.current = setTimeout(() => update({ ...latest.current, ignoredHosts: parseHostList(text) }), 400);
+          }}
           onBlur={() => {
+            clearTimeout(hostsTimer.current);
             const hosts = parseHostList(hostsText);
             setHostsText(hosts.join('\n'));
             update({ ...o, ignoredHosts: hosts });

@@ -115,5 +115,16 @@ export function optionsScenario(name: BrowserName): void {
       expect(got.some((r) => r.status === '301')).toBe(false);
       await setOptions(null);
     });
+
+    it('saves an ignored host as it is typed, without leaving the field', async () => {
+      await ext.gotoExt(popup, ext.extOrigin + 'src/options/index.html');
+      await popup.waitForSelector('#hosts');
+      await popup.type('#hosts', 'localhost');
+      await popup.waitForFunction(() => document.querySelector('[role="status"]')?.textContent !== '');
+      await openPopup(ext, `?tabId=${tabId}`, popup);
+      const got = await waitForRows(popup, (r) => r.length === 3);
+      expect(got.some((r) => r.url.includes('localhost'))).toBe(false);
+      await setOptions(null);
+    });
   });
 }
