@@ -144,6 +144,9 @@ function fitAllTabs(): void {
     if (total <= MAX_RECORDS_ALL_TABS || s.records.length <= share) break;
     total -= trimTab(s, Math.max(share, s.records.length - (total - MAX_RECORDS_ALL_TABS)));
     dirty.add(id);
+    // Its count changed without an event: repaint its badge too.
+    badgeDirty.add(id);
+    badgeTimer ??= setTimeout(paintBadges, BADGE_MS);
   }
 }
 
@@ -174,8 +177,6 @@ export async function flush(): Promise<void> {
       if (failed.length) console.error('Status Lens: could not save session state of', failed.join(', '), e);
     }
   }
-  // Tabs trimmed by the budget across tabs count differently now.
-  for (const id of ids) void paintBadge(id, tabs.get(id), options);
 }
 
 export async function getTab(tabId: number): Promise<TabState | null> {
