@@ -1,10 +1,12 @@
-// The tab's records, kept live while the popup is open. The first screen comes from the
-// background as a head (the worst rows and the counts, whatever the list's length), asked for
-// before the first render (prefetchTab); the full list follows, and storage changes keep it live.
+// The tab's records, kept live while the popup is open. The first screen comes from a head (the
+// worst rows and the counts, whatever the list's length; see prefetch.ts), usually already read
+// when the list first renders; the full list follows after that paint, and storage changes keep
+// it live.
 import { useEffect, useState } from 'preact/hooks';
 import type { TabHead } from '../core/head';
 import type { TabState } from '../core/types';
-import { activeTabId, readStoredHead, readStoredTab, readTab, readTabHead, watchTab } from '../platform/tabs';
+import { readStoredTab, readTab, watchTab } from '../platform/tabs';
+import { prefetchTab, settledPrefetch, type Prefetched } from './prefetch';
 
 export type TabLoad =
   | { status: 'loading' }
@@ -13,50 +15,38 @@ export type TabLoad =
   | { status: 'ready'; tabId: number; state: TabState | null; head?: TabHead }
   | { status: 'failed'; message: string };
 
-interface Prefetched {
-  tabId?: number;
-  /** undefined: the background did not answer. */
-  head: TabHead | null | undefined;
-}
-let prefetched: Promise<Prefetched> | undefined;
-let prefetchedFor: number | undefined;
-
-/** Ask for the tab's first screen right away, in parallel with the popup's other start-up work. */
-export function prefetchTab(explicitTabId?: number): Promise<Prefetched> {
-  if (!prefetched || prefetchedFor !== explicitTabId) {
-    prefetchedFor = explicitTabId;
-    prefetched = (async () => {
-      const tabId = explicitTabId ?? (await activeTabId());
-      if (tabId === undefined) return { tabId, head: null };
-      // The stored head needs no background: the fastest start when the worker or event page
-      // sleeps. Nothing stored yet (the first flush is pending): ask the background.
-      return { tabId, head: (await readStoredHead(tabId)) ?? (await readTabHead(tabId)) };
-    })();
-  }
-  return prefetched;
+/** What the prefetch alone shows: no tab, a tab the background knows nothing of, or the head's rows. */
+function loadFromHead(p: Prefetched | undefined): TabLoad | undefined {
+  if (!p) return undefined;
+  if (p.tabId === undefined) return { status: 'no-tab' };
+  if (p.head === null) return { status: 'ready', tabId: p.tabId, state: null };
+  if (p.head === undefined) return undefined;
+  const partial = p.head.total > p.head.state.records.length;
+  return { status: 'ready', tabId: p.tabId, state: p.head.state, head: partial ? p.head : undefined };
 }
 
 export function useTabState(explicitTabId: number | undefined): TabLoad {
-  const [load, setLoad] = useState<TabLoad>({ status: 'loading' });
+  const [load, setLoad] = useState<TabLoad>(() => loadFromHead(settledPrefetch(explicitTabId)) ?? { status: 'loading' });
   useEffect(() => {
     let stop: (() => void) | undefined;
     let cancelled = false;
     (async () => {
-      const { tabId, head } = await prefetchTab(explicitTabId);
+      const first = await prefetchTab(explicitTabId);
       if (cancelled) return;
-      if (tabId === undefined) return setLoad({ status: 'no-tab' });
+      const { tabId, head } = first;
       let full = false;
       const ready = (state: TabState | null) => {
         full = true;
-        setLoad({ status: 'ready', tabId, state });
+        setLoad({ status: 'ready', tabId: tabId!, state });
       };
-      stop = watchTab(tabId, ready);
-      if (head === null) return ready(null); // the background has nothing for this tab
-      if (head) {
-        setLoad({ status: 'ready', tabId, state: head.state, head: head.total > head.state.records.length ? head : undefined });
-        // Let the first screen paint before the full list is fetched and drawn.
-        await new Promise((r) => setTimeout(r, 0));
-      }
+      if (tabId !== undefined) stop = watchTab(tabId, ready);
+      // Usually drawn by the first render already; otherwise it replaces "Loading…".
+      const shown = loadFromHead(first);
+      if (shown) setLoad((prev) => (prev.status === 'loading' ? shown : prev));
+      // No tab, or the background has nothing for it: that is the whole answer.
+      if (tabId === undefined || head === null) return;
+      // Let the first screen paint before the full list is fetched and drawn.
+      if (head) await new Promise((r) => setTimeout(r, 0));
       // The background's list is the freshest (the stored head may be a flush old).
       const state = head === undefined ? await readStoredTab(tabId) : await readTab(tabId);
       if (!cancelled && !full) ready(state);

@@ -1,14 +1,15 @@
 // Tracks the page scroll (the popup scrolls as a whole) and returns the rows to draw.
 import type { RefObject } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { visibleRange, WINDOW_THRESHOLD, type WindowRange } from './virtual-window';
+import { firstScreenRange, visibleRange, WINDOW_THRESHOLD, type WindowRange } from './virtual-window';
 
 export function useVirtualWindow(count: number, rowHeight: number, listRef: RefObject<HTMLElement | null>): WindowRange {
   const measure = () => {
     const top = listRef.current?.getBoundingClientRect().top ?? 0;
     return visibleRange(count, rowHeight, top, window.innerHeight || 600);
   };
-  const [range, setRange] = useState<WindowRange>(() => visibleRange(count, rowHeight, 0, window.innerHeight || 600));
+  // The first render draws one screen; the effect below widens it right after the first paint.
+  const [range, setRange] = useState<WindowRange>(() => firstScreenRange(count, rowHeight, window.innerHeight || 600));
   useEffect(() => {
     if (count <= WINDOW_THRESHOLD) {
       setRange({ start: 0, end: count });

@@ -24,3 +24,12 @@ export function visibleRange(count: number, rowHeight: number, listTop: number, 
   const end = Math.min(count, first + inView + OVERSCAN);
   return { start, end };
 }
+
+/**
+ * The rows of the first render: only those that can be in view before anything scrolls (the list
+ * starts below the header, so this is an upper bound). The rest follow after the first paint:
+ * every row drawn before it delays the first screen.
+ */
+export function firstScreenRange(count: number, rowHeight: number, viewport: number): WindowRange {
+  return { start: 0, end: Math.min(count, Math.ceil(Math.max(viewport, rowHeight) / rowHeight)) };
+}

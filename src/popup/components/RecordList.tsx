@@ -18,14 +18,14 @@ import { RecordRow } from './RecordRow';
 import { SearchBox } from './SearchBox';
 import { CopyButton } from './CopyButton';
 import { mainDocumentHops } from '../../core/redirect-hops';
-import { loadHintText } from '../hint-text';
+import { hintText, loadHintText } from '../hint-text';
 import { lazyView } from '../lazy-view';
 import { browserLabel } from '../report-input';
 
 // The chain and the report need the diagnosis code: loaded only when there is a chain or a copy.
 const MainChain = lazyView(() => Promise.all([import('./MainChain'), loadHintText()]).then(([m]) => m.MainChain));
 const tabReport = async (state: TabState | null, records: TabState['records']) => {
-  const [{ reportMarkdown }, { text }] = await Promise.all([import('../../diagnosis/report'), loadHintText().then(() => import('../hint-text')).then((m) => ({ text: m.hintText() }))]);
+  const [{ reportMarkdown }, { text }] = await Promise.all([import('../../diagnosis/report'), loadHintText().then(() => ({ text: hintText() }))]);
   return reportMarkdown({ pageUrl: state?.pageUrl ?? '', time: state?.pageStart ?? Date.now(), browser: browserLabel(), records, now: Date.now(), text });
 };
 
