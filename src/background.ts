@@ -1,15 +1,15 @@
 // Background entry (Chrome service worker, Firefox event page). Every listener is registered
 // synchronously here, at the top level: the browser only wakes a stopped worker for events
 // whose listeners were registered during its first turn.
-import { handleEvent, handleHistoryCommit, forgetTab, getTab } from './background/tab-store';
+import { handleEvent, handleCommit, forgetTab, getTab } from './background/tab-store';
 import { tabHead } from './core/head';
 import { isEnvelope, isOwnSender } from './core/messages';
 import { browser, type Runtime } from './platform/browser';
-import { listenToHistoryCommits } from './platform/navigation';
+import { listenToCommits } from './platform/navigation';
 import { listenToRequests } from './platform/web-request';
 
 listenToRequests(handleEvent);
-listenToHistoryCommits(handleHistoryCommit);
+listenToCommits(handleCommit);
 
 browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
 

@@ -1,13 +1,13 @@
 // The background's state: tab lists in memory, mirrored to storage.session in batches.
 // MV3 may stop the worker (or Firefox suspend the event page) at any moment, so storage is the
 // truth: on start the lists are read back, and events that arrive before that are queued.
-import type { RecorderEvent } from '../core/events';
+import type { CommitEvent, RecorderEvent } from '../core/events';
 import { tabHead } from '../core/head';
 import { applyEvent, trimTab } from '../core/recorder';
-import { headKey, tabIdOfKey, tabKey } from '../core/storage-keys';
-import type { HistoryCommitEvent } from '../core/events';
+import { headKey, heldKey, tabIdOfHeldKey, tabIdOfKey, tabKey } from '../core/storage-keys';
 import { rememberPage, restorePage } from '../core/page-history';
-import { fromStored, toStored } from '../core/stored-form';
+import { activatePrerender, fromOtherDocument, heldRecords, holdEvent, linkPrerender, routeOf, type HeldPage } from '../core/prerender';
+import { fromStored, fromStoredHeld, toStored, toStoredHeld } from '../core/stored-form';
 import type { TabState } from '../core/types';
 import { defaults, type Options } from '../core/options';
 import { paintBadge } from '../platform/badge';
@@ -43,8 +43,16 @@ function keepEarlier(tabId: number, pages: TabState[]): void {
   earlier.set(tabId, pages);
   if (earlier.size > MAX_TABS_WITH_EARLIER) earlier.delete(earlier.keys().next().value!);
 }
+/**
+ * Pages prerendered in each tab, held aside until one is shown (core/prerender.ts). Saved to
+ * storage.session with the lists: the user may go there long after the worker has stopped.
+ */
+const held = new Map<number, HeldPage[]>();
+const heldDirty = new Set<number>();
+
 let loaded = false;
-let queue: RecorderEvent[] = [];
+// Requests and commits in arrival order: an activation must not overtake the requests before it.
+let queue: (RecorderEvent | CommitEvent)[] = [];
 let timer: ReturnType<typeof setTimeout> | undefined;
 let firstUnsaved = 0;
 // The badge follows faster than storage (a quarter second), on its own timer: painting is cheap.
@@ -72,6 +80,11 @@ export const ready: Promise<void> = browser.storage.session
       const id = tabIdOfKey(key);
       // Events already applied for this tab (from the queue, below) are newer than storage.
       if (id !== undefined && !tabs.has(id)) tabs.set(id, fromStored(value, id));
+      const heldId = tabIdOfHeldKey(key);
+      if (heldId !== undefined && !held.has(heldId)) {
+        const pages = fromStoredHeld(value, heldId);
+        if (pages.length) held.set(heldId, pages);
+      }
     }
   })
   .catch((e: unknown) => console.error('Status Lens: could not restore session state', e))
@@ -79,8 +92,15 @@ export const ready: Promise<void> = browser.storage.session
     loaded = true;
     const q = queue;
     queue = [];
-    for (const ev of q) apply(ev);
+    for (const ev of q) {
+      if (isCommit(ev)) applyCommit(ev);
+      else apply(ev);
+    }
   });
+
+function isCommit(ev: RecorderEvent | CommitEvent): ev is CommitEvent {
+  return ev.kind === 'history-commit' || ev.kind === 'document-commit' || ev.kind === 'prerender-commit';
+}
 
 export function handleEvent(ev: RecorderEvent): void {
   if (!loaded) queue.push(ev);
@@ -88,26 +108,77 @@ export function handleEvent(ev: RecorderEvent): void {
 }
 
 function apply(ev: RecorderEvent): void {
+  const route = routeOf(ev);
+  if (route !== 'tab') {
+    if (route === 'held') hold(ev);
+    return;
+  }
   const prev = tabs.get(ev.tabId);
+  if (fromOtherDocument(prev, ev)) return;
   const { state, changed } = applyEvent(prev, ev);
   if (!changed || !state) return;
-  if (prev && state !== prev) {
-    // A new document: the page it replaces may come back from the back/forward cache.
-    keepEarlier(ev.tabId, rememberPage(earlier.get(ev.tabId) ?? [], prev));
+  if (ev.kind === 'document') {
+    // A new document: the page it replaces may come back from the back/forward cache; what that
+    // page prerendered can no longer be shown.
+    if (prev) keepEarlier(ev.tabId, rememberPage(earlier.get(ev.tabId) ?? [], prev));
+    dropHeld(ev.tabId);
   }
   setChanged(ev.tabId, state);
 }
 
-/** A page came back from the back/forward cache: show its own list again. */
-export function handleHistoryCommit(ev: HistoryCommitEvent): void {
-  if (!loaded) {
-    void ready.then(() => handleHistoryCommit(ev));
-    return;
+/** A request of a page prerendered in the tab: kept aside, off the list and the badge. */
+function hold(ev: RecorderEvent): void {
+  const r = holdEvent(held.get(ev.tabId) ?? [], ev);
+  if (!r.changed) return;
+  held.set(ev.tabId, r.pages);
+  heldDirty.add(ev.tabId);
+  scheduleFlush();
+}
+
+function dropHeld(tabId: number): void {
+  if (!held.delete(tabId)) return;
+  heldDirty.add(tabId);
+  scheduleFlush();
+}
+
+/** A document committed without a request of its own (see platform/navigation.ts). */
+export function handleCommit(ev: CommitEvent): void {
+  if (!loaded) queue.push(ev);
+  else applyCommit(ev);
+}
+
+function applyCommit(ev: CommitEvent): void {
+  const id = ev.tabId;
+  switch (ev.kind) {
+    case 'history-commit': {
+      // A page came back from the back/forward cache: show its own list again.
+      const r = restorePage(tabs.get(id), earlier.get(id) ?? [], ev);
+      if (!r) return;
+      keepEarlier(id, r.earlier);
+      dropHeld(id);
+      setChanged(id, r.state);
+      return;
+    }
+    case 'prerender-commit': {
+      const r = linkPrerender(held.get(id) ?? [], ev);
+      if (!r.changed) return;
+      held.set(id, r.pages);
+      heldDirty.add(id);
+      scheduleFlush();
+      return;
+    }
+    case 'document-commit': {
+      // A prerendered page the tab now shows: its own list, the one it replaces remembered.
+      const pages = held.get(id);
+      if (!pages) return;
+      const r = activatePrerender(tabs.get(id), earlier.get(id) ?? [], pages, ev);
+      if (!r) return;
+      keepEarlier(id, r.earlier);
+      dropHeld(id);
+      setChanged(id, r.state);
+      return;
+    }
   }
-  const r = restorePage(tabs.get(ev.tabId), earlier.get(ev.tabId) ?? [], ev);
-  if (!r) return;
-  keepEarlier(ev.tabId, r.earlier);
-  setChanged(ev.tabId, r.state);
 }
 
 function setChanged(tabId: number, state: TabState): void {
@@ -115,6 +186,10 @@ function setChanged(tabId: number, state: TabState): void {
   dirty.add(tabId);
   badgeDirty.add(tabId);
   badgeTimer ??= setTimeout(paintBadges, BADGE_MS);
+  scheduleFlush();
+}
+
+function scheduleFlush(): void {
   // The timer is not moved on every event (clearTimeout + setTimeout per request held the tab
   // store to 254k non-2xx events/s; without it 320k): it checks, when it fires, whether it is quiet.
   lastChange = Date.now();
@@ -134,15 +209,26 @@ function tick(): void {
   else void flush();
 }
 
-/** Keep the records of all tabs within MAX_RECORDS_ALL_TABS; marks the tabs it trims dirty. */
+/**
+ * Keep the records of all tabs, held prerendered pages included, within MAX_RECORDS_ALL_TABS;
+ * marks what it trims dirty. Held pages give way first: most are never shown.
+ */
 function fitAllTabs(): void {
   let total = 0;
   for (const s of tabs.values()) total += s.records.length;
-  if (total <= MAX_RECORDS_ALL_TABS) return;
-  const share = Math.floor(MAX_RECORDS_ALL_TABS / tabs.size);
+  let heldTotal = 0;
+  for (const pages of held.values()) heldTotal += heldRecords(pages);
+  for (const [id, pages] of held) {
+    if (total + heldTotal <= MAX_RECORDS_ALL_TABS) break;
+    for (const p of pages) heldTotal -= trimTab(p.state, Math.max(1, p.state.records.length - (total + heldTotal - MAX_RECORDS_ALL_TABS)));
+    heldDirty.add(id);
+  }
+  const budget = MAX_RECORDS_ALL_TABS - heldTotal;
+  if (total <= budget) return;
+  const share = Math.floor(budget / tabs.size);
   for (const [id, s] of [...tabs].sort((a, b) => b[1].records.length - a[1].records.length)) {
-    if (total <= MAX_RECORDS_ALL_TABS || s.records.length <= share) break;
-    total -= trimTab(s, Math.max(share, s.records.length - (total - MAX_RECORDS_ALL_TABS)));
+    if (total <= budget || s.records.length <= share) break;
+    total -= trimTab(s, Math.max(share, s.records.length - (total - budget)));
     dirty.add(id);
     // Its count changed without an event: repaint its badge too.
     badgeDirty.add(id);
@@ -152,7 +238,7 @@ function fitAllTabs(): void {
 
 export async function flush(): Promise<void> {
   timer = undefined;
-  if (!dirty.size) return;
+  if (!dirty.size && !heldDirty.size) return;
   fitAllTabs();
   const batch: Record<string, unknown> = {};
   const ids = [...dirty];
@@ -163,6 +249,15 @@ export async function flush(): Promise<void> {
     batch[tabKey(id)] = toStored(s);
     batch[headKey(id)] = tabHead(s);
   }
+  const gone: string[] = [];
+  for (const id of heldDirty) {
+    const pages = held.get(id);
+    if (pages) batch[heldKey(id)] = toStoredHeld(pages);
+    else gone.push(heldKey(id));
+  }
+  heldDirty.clear();
+  if (gone.length) void browser.storage.session.remove(gone).catch(() => {});
+  if (!Object.keys(batch).length) return;
   try {
     await browser.storage.session.set(batch);
   } catch (e) {
@@ -188,7 +283,9 @@ export function forgetTab(tabId: number): void {
   tabs.delete(tabId);
   dirty.delete(tabId);
   earlier.delete(tabId);
-  void browser.storage.session.remove([tabKey(tabId), headKey(tabId)]).catch(() => {});
+  held.delete(tabId);
+  heldDirty.delete(tabId);
+  void browser.storage.session.remove([tabKey(tabId), headKey(tabId), heldKey(tabId)]).catch(() => {});
 }
 
 /** The tab lists held in memory (benchmarks and tests measure them). */

@@ -2,15 +2,26 @@
 // so it can be driven by tests and benchmarks without a browser.
 import type { RawHeader } from './header-whitelist';
 
+/** Where the request's document stands (Chromium's webRequest documentLifecycle; Firefox gives none). */
+export type DocumentLifecycle = 'prerender' | 'active' | 'cached' | 'pending_deletion';
+/** Chromium's webRequest frameType (Firefox gives none). */
+export type FrameType = 'outermost_frame' | 'fenced_frame' | 'sub_frame';
+
 interface RequestBase {
   requestId: string;
   tabId: number;
-  /** 0 for the top-level frame. */
+  /** 0 for the top-level frame (a prerendered page's top-level frame has its own id: see core/prerender.ts). */
   frameId: number;
   type: string;
   method: string;
   url: string;
   timeStamp: number;
+  /** The frame around this one, -1 for a top-level frame. */
+  parentFrameId?: number;
+  /** The document that made the request (both browsers); a document's own request has none. */
+  documentId?: string;
+  documentLifecycle?: DocumentLifecycle;
+  frameType?: FrameType;
 }
 
 /** A response arrived (webRequest.onResponseStarted): status and headers are known. */
@@ -57,5 +68,30 @@ export interface HistoryCommitEvent {
   url: string;
   timeStamp: number;
 }
+
+/**
+ * A top-level document committed in the tab outside history (Chromium: webNavigation.onCommitted
+ * for frame 0 with a documentId). When that document was prerendered, this is its activation.
+ */
+export interface DocumentCommitEvent {
+  kind: 'document-commit';
+  tabId: number;
+  documentId: string;
+  url: string;
+  timeStamp: number;
+}
+
+/** A prerendered page committed its document (webNavigation.onCommitted, lifecycle 'prerender'). */
+export interface PrerenderCommitEvent {
+  kind: 'prerender-commit';
+  tabId: number;
+  /** Its outermost frame, while it prerenders. */
+  frameId: number;
+  documentId: string;
+  url: string;
+  timeStamp: number;
+}
+
+export type CommitEvent = HistoryCommitEvent | DocumentCommitEvent | PrerenderCommitEvent;
 
 export type RecorderEvent = ResponseEvent | RedirectEvent | ErrorEvent | DocumentEvent;

@@ -18,3 +18,16 @@ export function headKey(tabId: number): string {
   return HEAD_PREFIX + tabId;
 }
 
+
+/** The tab's prerendered pages, held aside until one is shown (see core/prerender.ts). */
+export const HELD_PREFIX = 'pre:';
+
+export function heldKey(tabId: number): string {
+  return HELD_PREFIX + tabId;
+}
+
+export function tabIdOfHeldKey(key: string): number | undefined {
+  if (!key.startsWith(HELD_PREFIX)) return undefined;
+  const id = Number(key.slice(HELD_PREFIX.length));
+  return Number.isInteger(id) ? id : undefined;
+}

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { applyEvent, newTabState } from './recorder';
-import { fromStored, toStored } from './stored-form';
+import { fromStored, fromStoredHeld, toStored, toStoredHeld } from './stored-form';
 import type { TabState } from './types';
 
 it('drops derived fields and gets them back', () => {
@@ -15,4 +15,14 @@ it('drops derived fields and gets them back', () => {
   expect(back.recent).toEqual({});
   // The full form older versions stored still reads.
   expect(fromStored(structuredClone(s), 4).records).toEqual(s.records);
+});
+
+it('keeps an activated prerender’s document, and held prerendered pages, across a restart', () => {
+  const s = { ...newTabState(4, 'http://a/next', 1, '10'), documentId: 'B' };
+  expect(fromStored(structuredClone(toStored(s)), 4).documentId).toBe('B');
+  const held = [{ frames: [5, 6], documentId: 'B', state: applyEvent(newTabState(4), { kind: 'response', requestId: '11', tabId: 4, frameId: 0, type: 'image', method: 'GET', url: 'http://a/b.png', timeStamp: 2, statusCode: 500 }).state! }];
+  const back = fromStoredHeld(structuredClone(toStoredHeld(held)), 4);
+  expect(back).toMatchObject([{ frames: [5, 6], documentId: 'B', state: { records: [{ key: '500|GET|http://a/b.png' }] } }]);
+  expect(fromStoredHeld([null, { frames: 'x' }, { frames: [1] }], 4)).toEqual([{ frames: [1], state: newTabState(4) }]);
+  expect(fromStoredHeld('garbage', 4)).toEqual([]);
 });

@@ -1,6 +1,7 @@
 // What a tab's list looks like in storage.session: the state without what can be derived or is
 // only useful in memory. A record's key repeats its URL (up to 8 KB), and the request-id map
 // only ties a later abort to a status within a few seconds: storing them doubled every write.
+import type { HeldPage } from './prerender';
 import { recordKey, reviveTabState } from './recorder';
 import type { TabRecord, TabState } from './types';
 
@@ -18,5 +19,28 @@ export function fromStored(raw: unknown, tabId: number): TabState {
   for (const r of state.records as (TabRecord & { key?: string })[]) {
     if (typeof r.key !== 'string') r.key = recordKey(r.status, r.method, r.url, r.error);
   }
+  const documentId = (raw as { documentId?: unknown } | undefined)?.documentId;
+  if (typeof documentId === 'string') state.documentId = documentId;
   return state;
+}
+
+export interface StoredHeldPage {
+  frames: number[];
+  documentId?: string;
+  state: StoredTab;
+}
+
+export function toStoredHeld(pages: readonly HeldPage[]): StoredHeldPage[] {
+  return pages.map((p) => ({ frames: p.frames, ...(p.documentId !== undefined ? { documentId: p.documentId } : {}), state: toStored(p.state) }));
+}
+
+/** Stored held pages back; anything malformed is left out. */
+export function fromStoredHeld(raw: unknown, tabId: number): HeldPage[] {
+  if (!Array.isArray(raw)) return [];
+  const pages: HeldPage[] = [];
+  for (const p of raw as Partial<StoredHeldPage>[]) {
+    if (!p || !Array.isArray(p.frames) || !p.frames.every((f) => typeof f === 'number')) continue;
+    pages.push({ frames: p.frames, ...(typeof p.documentId === 'string' ? { documentId: p.documentId } : {}), state: fromStored(p.state, tabId) });
+  }
+  return pages;
 }

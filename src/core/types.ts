@@ -56,4 +56,9 @@ export interface TabState {
    * requests, and the ones it made before were not seen (or were dropped).
    */
   fromHistory?: boolean;
+  /**
+   * The document this list belongs to, when known: a prerendered page's, set when it is activated
+   * (its requests name it; the replaced page's late ones name another: see core/prerender.ts).
+   */
+  documentId?: string;
 }

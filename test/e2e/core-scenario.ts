@@ -154,6 +154,83 @@ export function coreScenario(name: BrowserName): void {
       console.log(`${name}: page restored from the back/forward cache: ${restored}`);
     });
 
+    /**
+     * Page A (a 404) prerenders page B (a 500 and a 404 of its own) by speculation rules, then the
+     * user follows the link. Chromium prerenders B and activates it without a request; Firefox has
+     * no speculation rules and loads B when the link is followed. Either way: A's list while the
+     * tab shows A, B's own list (what it fetched while prerendered included) once it shows B.
+     */
+    async function prerenderThenActivate(tag: string, whilePrerendered?: () => Promise<void>): Promise<void> {
+      const b = `/page/pre-b?${tag}`;
+      fx.setPage(
+        'pre-a',
+        `<!doctype html><title>pre-a</title><img src="/pre-a-missing.png?${tag}">
+        <script type="speculationrules">{"prerender":[{"source":"list","urls":["${b}"]}]}</script>
+        <a id="next" href="${b}">next</a>`,
+      );
+      fx.setPage(
+        'pre-b',
+        `<!doctype html><title>pre-b</title>
+        <script>
+          window.__pre = { start: document.prerendering === true, activated: false };
+          document.addEventListener('prerenderingchange', () => {
+            window.__pre.activated = true;
+            fetch('/status/503?pre-b-activated-${tag}', { credentials: 'omit' }).catch(() => {});
+          });
+          fetch('/pre-b-missing.json?${tag}', { credentials: 'omit' }).catch(() => {});
+        </script>
+        <img src="/status/500?pre-b-${tag}">`,
+      );
+      // Chromium prerenders only for a visible page: this one is in front (the popup is not).
+      const page = await ext.browser.newPage();
+      try {
+        await page.goto(`${fx.origin}/page/pre-a?${tag}`, { waitUntil: 'load' });
+        const id = await tabIdOf(ext, popup, `${fx.origin}/page/pre-a?${tag}`);
+        if (name === 'chromium') {
+          const t0 = Date.now();
+          while (!fx.seen.includes(`/status/500?pre-b-${tag}`)) {
+            if (Date.now() - t0 > 15_000) throw new Error('Chromium never prerendered the page: its image was never requested');
+            await new Promise((r) => setTimeout(r, 100));
+          }
+          // The prerendered page's 500 reached the background before this later request of A's.
+          await new Promise((r) => setTimeout(r, 300));
+        }
+        await page.evaluate((t: string) => fetch(`/status/404?pre-a-later-${t}`, { credentials: 'omit' }).then(() => {}), tag);
+        await openPopup(ext, `?tabId=${id}`, popup);
+        const before = await waitForRows(popup, (r) => r.some((x) => x.url.includes('/pre-a-missing.png')) && r.some((x) => x.url.includes('pre-a-later')));
+        expect(before.filter((x) => x.url.includes('pre-b')).map((x) => x.url)).toEqual([]);
+
+        await whilePrerendered?.();
+        await page.bringToFront();
+        await page.click('#next');
+        await page.waitForFunction(() => document.title === 'pre-b');
+        const pre = await page.evaluate(() => (window as unknown as { __pre: { start: boolean; activated: boolean } }).__pre);
+        if (name === 'chromium') expect(pre).toEqual({ start: true, activated: true });
+        else console.log(`${name}: page prerendered: ${pre.start}`);
+
+        await openPopup(ext, `?tabId=${id}`, popup);
+        const need = [`/status/500?pre-b-${tag}`, `/pre-b-missing.json?${tag}`, ...(name === 'chromium' ? [`/status/503?pre-b-activated-${tag}`] : [])];
+        const after = await waitForRows(popup, (r) => need.every((u) => r.some((x) => x.url === fx.origin + u)));
+        expect(after.filter((x) => x.url.includes('pre-a')).map((x) => x.url)).toEqual([]);
+        expect(after.find((x) => x.url.endsWith(`/status/500?pre-b-${tag}`))!.status).toBe('500');
+      } finally {
+        await page.close();
+      }
+    }
+
+    it('gives a page prerendered by speculation rules its own list once the tab shows it, and none of the page before', async () => {
+      await prerenderThenActivate('run1');
+    });
+
+    if (name === 'chromium') {
+      it('does so when the service worker stopped while the page was prerendered', async () => {
+        await prerenderThenActivate('run2', async () => {
+          await new Promise((r) => setTimeout(r, 1200)); // past the longest flush wait
+          await ext.stopWorker!();
+        });
+      });
+    }
+
     it('says a reload is needed for a tab it never saw', async () => {
       await openPopup(ext, `?tabId=999999`, popup);
       await popup.waitForSelector('[data-empty="unseen"]');

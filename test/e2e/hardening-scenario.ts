@@ -617,8 +617,8 @@ export function hardeningScenario(name: BrowserName): void {
         }));
         expect(areas.local).toEqual([]);
         expect(areas.sync.filter((k) => k !== 'options')).toEqual([]);
-        // Per-tab keys only (tab:<id>, head:<id>).
-        expect(areas.session.filter((k) => !/^(tab|head):\d+$/.test(k))).toEqual([]);
+        // Per-tab keys only (tab:<id>, head:<id>, and pre:<id> for pages prerendered in the tab).
+        expect(areas.session.filter((k) => !/^(tab|head|pre):\d+$/.test(k))).toEqual([]);
         expect(areas.session).toContain(`tab:${tabId}`);
       });
 
