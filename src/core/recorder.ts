@@ -30,13 +30,24 @@ export function newTabState(tabId: number, pageUrl = '', pageStart = 0, mainRequ
 }
 
 /**
+ * A record in the key index, with what its headers count in the tab's size. A repeat replaces the
+ * headers; counting the old ones again meant reading the previous response's header strings, which
+ * are rarely still in the CPU cache.
+ */
+interface Indexed {
+  rec: TabRecord;
+  /** headersSize(rec.headers) */
+  headerChars: number;
+}
+
+/**
  * What the recorder derives from a tab's records, kept beside the state rather than in it (so it is
  * never stored, and is rebuilt on first use after a restore from storage.session): the key index,
  * the tab's approximate size and how many ids `recent` holds. One object per tab, so an event looks
  * it up once (three WeakMaps were looked up about six times per non-2xx event).
  */
 interface Derived {
-  index: Map<string, TabRecord>;
+  index: Map<string, Indexed>;
   /** Sum of recordSize() over the records. */
   size: number;
   /** Number of ids in `recent` (counting keys on every response was once the hottest line). */
@@ -48,9 +59,11 @@ const derived = new WeakMap<TabState, Derived>();
 function derivedOf(state: TabState): Derived {
   let d = derived.get(state);
   if (!d) {
-    let size = 0;
-    for (const r of state.records) size += recordSize(r);
-    d = { index: new Map(state.records.map((r) => [r.key, r])), size, pending: Object.keys(state.recent).length };
+    d = { index: new Map(), size: 0, pending: Object.keys(state.recent).length };
+    for (const r of state.records) {
+      d.index.set(r.key, { rec: r, headerChars: headersSize(r.headers) });
+      d.size += recordSize(r);
+    }
     derived.set(state, d);
   }
   return d;
@@ -106,18 +119,21 @@ function addRecord(state: TabState, d: Derived, key: string, fresh: FreshRecord)
   const rec: TabRecord = { ...fresh, key, count: 1, seq: state.seq++, lastTime: fresh.time };
   d.size += recordSize(rec);
   state.records.push(rec);
-  d.index.set(key, rec);
+  d.index.set(key, { rec, headerChars: headersSize(rec.headers) });
   fitBudget(state, d);
   return rec;
 }
 
 /** The same status, method and URL again: counted on the first record, which takes the fresher headers. */
-function seenAgain(state: TabState, d: Derived, rec: TabRecord, time: number, headers: TabRecord['headers']): void {
+function seenAgain(state: TabState, d: Derived, seen: Indexed, time: number, headers: TabRecord['headers']): void {
+  const rec = seen.rec;
   rec.count++;
   rec.lastTime = time;
   // Later responses carry the fresher headers (a Retry-After that counts down, a new CF-RAY).
   if (headers.length) {
-    d.size += headersSize(headers) - headersSize(rec.headers);
+    const chars = headersSize(headers);
+    d.size += chars - seen.headerChars;
+    seen.headerChars = chars;
     rec.headers = headers;
     fitBudget(state, d);
   }
@@ -218,9 +234,12 @@ export function recordResponse(state: TabState, ev: ResponseEvent | RedirectEven
   const url = clipUrl(ev.url);
   const headers = keepDiagnosticHeaders(ev.responseHeaders);
   const key = recordKey(ev.statusCode, method, url);
-  let rec = d.index.get(key);
-  if (rec) seenAgain(state, d, rec, ev.timeStamp, headers);
-  else {
+  const seen = d.index.get(key);
+  let rec: TabRecord;
+  if (seen) {
+    seenAgain(state, d, seen, ev.timeStamp, headers);
+    rec = seen.rec;
+  } else {
     rec = addRecord(state, d, key, {
       status: ev.statusCode,
       statusLine: clip(ev.statusLine ?? '', MAX_STATUS_LINE),
@@ -242,7 +261,7 @@ export function recordError(state: TabState, ev: ErrorEvent): boolean {
   const d = derivedOf(state);
   const ref = state.recent[ev.requestId];
   if (ref !== undefined) {
-    const prior = d.index.get(ref) ?? bySeq(state.records, Number(ref));
+    const prior = d.index.get(ref)?.rec ?? bySeq(state.records, Number(ref));
     delete state.recent[ev.requestId];
     d.pending = Math.max(0, d.pending - 1);
     if (prior) {
