@@ -33,6 +33,21 @@ describe('keepDiagnosticHeaders', () => {
     expect(keepDiagnosticHeaders([{} as never])).toEqual([]);
   });
 
+  it('knows a name however it is spelled, and keeps deciding right once it has seen many names', () => {
+    const spellings = ['Retry-After', 'retry-after', 'RETRY-AFTER', 'rEtRy-AfTeR'];
+    for (let round = 0; round < 2; round++) {
+      expect(keepDiagnosticHeaders(spellings.map((name) => ({ name, value: '5' })))).toEqual(spellings.map(() => ['retry-after', '5']));
+    }
+    // More distinct names than are remembered, invented ones and long ones among them.
+    const junk = Array.from({ length: 2500 }, (_, i) => ({ name: i % 2 ? `X-Junk-${i}` : `X-${'Long'.repeat(20)}-${i}`, value: 'j' }));
+    expect(keepDiagnosticHeaders(junk)).toEqual([]);
+    expect(keepDiagnosticHeaders([{ name: 'Set-Cookie', value: 's=1' }, { name: 'Server', value: 'a' }, { name: 'SERVER', value: 'b' }])).toEqual([
+      ['server', 'a'],
+      ['server', 'b'],
+    ]);
+    expect(keepDiagnosticHeaders([{ name: 'X-' + 'Long'.repeat(20), value: 'x' }, { name: 'Via', value: '1.1 a' }])).toEqual([['via', '1.1 a']]);
+  });
+
   it('keeps markup as plain data', () => {
     const kept = keepDiagnosticHeaders([{ name: 'Server', value: '<img src=x onerror=alert(1)>' }]);
     expect(headerValue(kept, 'SERVER')).toBe('<img src=x onerror=alert(1)>');

@@ -31,13 +31,40 @@ export interface RawHeader {
   binaryValue?: number[];
 }
 
+/**
+ * Header names as the browser spelled them, each mapped to its lower-case form when kept and to ''
+ * when not. A few dozen names cover nearly every response, and lower-casing each of them (a new
+ * string per header per response) was most of the whitelist's cost. Bounded both ways: a server
+ * that invents names (500 different ones a response) only empties it, and names over 64 characters
+ * (twice the longest kept one) are not remembered, so it holds 1,000 short strings at most.
+ */
+const spellings = new Map<string, string>();
+const MAX_SPELLINGS = 1000;
+const MAX_SPELLING_LENGTH = 64;
+
+function lowerIfKept(raw: string): string {
+  const lower = raw.toLowerCase();
+  return KEPT.has(lower) ? lower : '';
+}
+
+function keptName(raw: string): string {
+  if (raw.length > MAX_SPELLING_LENGTH) return lowerIfKept(raw);
+  let name = spellings.get(raw);
+  if (name === undefined) {
+    name = lowerIfKept(raw);
+    if (spellings.size >= MAX_SPELLINGS) spellings.clear();
+    spellings.set(raw, name);
+  }
+  return name;
+}
+
 export function keepDiagnosticHeaders(raw: readonly RawHeader[] | undefined): HeaderPair[] {
   const kept: HeaderPair[] = [];
   if (!raw) return kept;
   for (const h of raw) {
     if (typeof h?.name !== 'string') continue;
-    const name = h.name.toLowerCase();
-    if (!KEPT.has(name)) continue;
+    const name = keptName(h.name);
+    if (!name) continue;
     let value = typeof h.value === 'string' ? h.value : '';
     if (value.length > MAX_HEADER_VALUE) value = value.slice(0, MAX_HEADER_VALUE) + '…';
     kept.push([name, value]);

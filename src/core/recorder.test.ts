@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentEvent, ErrorEvent, RecorderEvent, RedirectEvent, ResponseEvent } from './events';
-import { applyEvent, MAX_RECORDS_PER_TAB, MAX_URL_LENGTH, reviveTabState, startedBefore, trimTab } from './recorder';
+import { applyEvent, MAX_RECORDS_PER_TAB, MAX_URL_LENGTH, reviveTabState, startedBefore, tabSize, trimTab } from './recorder';
 import type { TabState } from './types';
 
 let nextId = 100;
@@ -126,6 +126,20 @@ describe('recorder', () => {
   it('records unusual statuses without crashing', () => {
     const s = run([doc('http://a/'), resp(99), resp(600), resp(999), resp(0, { statusLine: 'garbage' })])!;
     expect(s.records.map((r) => r.status)).toEqual([99, 600, 999, 0]);
+  });
+
+  it('keeps its size count equal to a recount as repeats replace headers, aborts add errors and records go', () => {
+    let s = run([doc('http://a/')])!;
+    for (let i = 0; i < 3000; i++) {
+      const headers = Array.from({ length: i % 7 }, (_, j) => ({ name: j % 2 ? 'CF-RAY' : 'Server', value: 'v'.repeat((i * 31 + j) % 300) }));
+      const r = resp(i % 5 ? 404 : 503, { url: `http://a/${i % 1300}`, responseHeaders: headers });
+      s = applyEvent(s, r).state!;
+      if (i % 11 === 0) s = applyEvent(s, fail('net::ERR_ABORTED', { requestId: r.requestId, url: r.url })).state!;
+      if (i % 13 === 0) s = applyEvent(s, fail('net::ERR_FAILED', { url: `http://a/f${i % 40}` })).state!;
+    }
+    expect(s.dropped).toBeGreaterThan(0);
+    // A state read back from storage counts its size afresh.
+    expect(tabSize(s)).toBe(tabSize(reviveTabState(structuredClone(s), 7)));
   });
 
   it('survives a round trip through structured clone (storage.session)', () => {

@@ -29,21 +29,45 @@ export function newTabState(tabId: number, pageUrl = '', pageStart = 0, mainRequ
   return { tabId, pageUrl, pageStart, mainRequestId, records: [], dropped: 0, seq: 0, recent: {} };
 }
 
-// The key index is derived from `records`, so it is not stored: it is rebuilt on first use after a
-// restore from storage.session.
-const indexes = new WeakMap<TabState, Map<string, TabRecord>>();
-
-function indexOf(state: TabState): Map<string, TabRecord> {
-  let idx = indexes.get(state);
-  if (!idx) {
-    idx = new Map(state.records.map((r) => [r.key, r]));
-    indexes.set(state, idx);
-  }
-  return idx;
+/**
+ * A record in the key index, with what its headers count in the tab's size. A repeat replaces the
+ * headers; counting the old ones again meant reading the previous response's header strings, which
+ * are rarely still in the CPU cache.
+ */
+interface Indexed {
+  rec: TabRecord;
+  /** headersSize(rec.headers) */
+  headerChars: number;
 }
 
-// The tab's approximate size, derived like the index (rebuilt on first use after a restore).
-const sizes = new WeakMap<TabState, number>();
+/**
+ * What the recorder derives from a tab's records, kept beside the state rather than in it (so it is
+ * never stored, and is rebuilt on first use after a restore from storage.session): the key index,
+ * the tab's approximate size and how many ids `recent` holds. One object per tab, so an event looks
+ * it up once (three WeakMaps were looked up about six times per non-2xx event).
+ */
+interface Derived {
+  index: Map<string, Indexed>;
+  /** Sum of recordSize() over the records. */
+  size: number;
+  /** Number of ids in `recent` (counting keys on every response was once the hottest line). */
+  pending: number;
+}
+
+const derived = new WeakMap<TabState, Derived>();
+
+function derivedOf(state: TabState): Derived {
+  let d = derived.get(state);
+  if (!d) {
+    d = { index: new Map(), size: 0, pending: Object.keys(state.recent).length };
+    for (const r of state.records) {
+      d.index.set(r.key, { rec: r, headerChars: headersSize(r.headers) });
+      d.size += recordSize(r);
+    }
+    derived.set(state, d);
+  }
+  return d;
+}
 
 function headersSize(h: TabRecord['headers']): number {
   let n = 0;
@@ -60,17 +84,7 @@ export function recordSize(r: TabRecord): number {
 }
 
 export function tabSize(state: TabState): number {
-  let n = sizes.get(state);
-  if (n === undefined) {
-    n = 0;
-    for (const r of state.records) n += recordSize(r);
-    sizes.set(state, n);
-  }
-  return n;
-}
-
-function grow(state: TabState, by: number): void {
-  sizes.set(state, tabSize(state) + by);
+  return derivedOf(state).size;
 }
 
 export function recordKey(status: number, method: string, url: string, error?: string): string {
@@ -98,43 +112,51 @@ export function startDocument(state: TabState | undefined, ev: DocumentEvent): T
   return newTabState(ev.tabId, clipUrl(ev.url), ev.timeStamp, ev.requestId);
 }
 
-function upsert(state: TabState, fresh: Omit<TabRecord, 'key' | 'count' | 'seq' | 'lastTime'>): TabRecord {
-  const key = recordKey(fresh.status, fresh.method, fresh.url, fresh.error);
-  const idx = indexOf(state);
-  const seen = idx.get(key);
-  if (seen) {
-    seen.count++;
-    seen.lastTime = fresh.time;
-    // Later responses carry the fresher headers (a Retry-After that counts down, a new CF-RAY).
-    if (fresh.headers.length) {
-      grow(state, headersSize(fresh.headers) - headersSize(seen.headers));
-      seen.headers = fresh.headers;
-      fitBudget(state, idx);
-    }
-    return seen;
-  }
+/** A record's fields as an event gives them; the recorder adds the rest. */
+type FreshRecord = Omit<TabRecord, 'key' | 'count' | 'seq' | 'lastTime'>;
+
+function addRecord(state: TabState, d: Derived, key: string, fresh: FreshRecord): TabRecord {
   const rec: TabRecord = { ...fresh, key, count: 1, seq: state.seq++, lastTime: fresh.time };
-  // Grow before pushing: the first tabSize() call sums the records present.
-  grow(state, recordSize(rec));
+  d.size += recordSize(rec);
   state.records.push(rec);
-  idx.set(key, rec);
-  fitBudget(state, idx);
+  d.index.set(key, { rec, headerChars: headersSize(rec.headers) });
+  fitBudget(state, d);
   return rec;
+}
+
+/** The same status, method and URL again: counted on the first record, which takes the fresher headers. */
+function seenAgain(state: TabState, d: Derived, seen: Indexed, time: number, headers: TabRecord['headers']): void {
+  const rec = seen.rec;
+  rec.count++;
+  rec.lastTime = time;
+  // Later responses carry the fresher headers (a Retry-After that counts down, a new CF-RAY).
+  if (headers.length) {
+    const chars = headersSize(headers);
+    d.size += chars - seen.headerChars;
+    seen.headerChars = chars;
+    rec.headers = headers;
+    fitBudget(state, d);
+  }
 }
 
 /** Records dropped at once when a cap is passed: one scan per batch instead of one per new record. */
 const EVICT_BATCH = 0.05;
 
-function fitBudget(state: TabState, idx: Map<string, TabRecord>, maxRecords = MAX_RECORDS_PER_TAB): void {
-  const over = () => state.records.length > maxRecords || (state.records.length > 1 && tabSize(state) > MAX_TAB_CHARS);
-  while (over()) evictBatch(state, idx, Math.max(1, state.records.length - maxRecords, Math.floor(maxRecords * EVICT_BATCH)));
+function overBudget(state: TabState, d: Derived, maxRecords: number): boolean {
+  return state.records.length > maxRecords || (state.records.length > 1 && d.size > MAX_TAB_CHARS);
+}
+
+function fitBudget(state: TabState, d: Derived, maxRecords = MAX_RECORDS_PER_TAB): void {
+  while (overBudget(state, d, maxRecords)) {
+    evictBatch(state, d, Math.max(1, state.records.length - maxRecords, Math.floor(maxRecords * EVICT_BATCH)));
+  }
 }
 
 /**
  * Drop `n` records, the least severe first and the oldest among equals: the worst and most
  * recent survive. One pass ranks them all; the survivors keep their order.
  */
-function evictBatch(state: TabState, idx: Map<string, TabRecord>, n: number): void {
+function evictBatch(state: TabState, d: Derived, n: number): void {
   const recs = state.records;
   n = Math.min(n, recs.length - 1);
   if (n <= 0) return;
@@ -144,8 +166,8 @@ function evictBatch(state: TabState, idx: Map<string, TabRecord>, n: number): vo
   for (let i = 0; i < recs.length; i++) {
     if (!drop.has(i)) kept.push(recs[i]);
     else {
-      idx.delete(recs[i].key);
-      grow(state, -recordSize(recs[i]));
+      d.index.delete(recs[i].key);
+      d.size -= recordSize(recs[i]);
     }
   }
   state.records = kept;
@@ -155,7 +177,7 @@ function evictBatch(state: TabState, idx: Map<string, TabRecord>, n: number): vo
 /** Trim a tab to `maxRecords` (the background's budget across all tabs); returns how many went. */
 export function trimTab(state: TabState, maxRecords: number): number {
   const before = state.records.length;
-  if (before > maxRecords) fitBudget(state, indexOf(state), maxRecords);
+  if (before > maxRecords) fitBudget(state, derivedOf(state), maxRecords);
   return before - state.records.length;
 }
 
@@ -175,30 +197,25 @@ function bySeq(records: readonly TabRecord[], seq: number): TabRecord | undefine
 
 // `recent` maps a request id to its record's sequence number (as text): a key would repeat the
 // URL, up to 8 KB, in every entry. States stored by older versions hold keys: both are looked up.
-// How many ids `recent` holds, derived like the index (counted again after a restore). Trimming
-// happens in bulk, when it holds twice MAX_PENDING: listing the keys on every response was the
-// recorder's hottest line.
-const recentCounts = new WeakMap<TabState, number>();
-
-function rememberRequest(state: TabState, requestId: string, rec: TabRecord): void {
+// Trimming happens in bulk, when it holds twice MAX_PENDING: listing the keys on every response
+// was the recorder's hottest line.
+function rememberRequest(state: TabState, d: Derived, requestId: string, rec: TabRecord): void {
   const recent = state.recent;
-  let n = recentCounts.get(state) ?? Object.keys(recent).length;
-  if (!(requestId in recent)) n++;
+  if (!(requestId in recent)) d.pending++;
   recent[requestId] = String(rec.seq);
-  if (n > 2 * MAX_PENDING) {
+  if (d.pending > 2 * MAX_PENDING) {
     const ids = Object.keys(recent); // insertion order: oldest first
     for (let i = 0; i < ids.length - MAX_PENDING; i++) delete recent[ids[i]];
-    n = MAX_PENDING;
+    d.pending = MAX_PENDING;
   }
-  recentCounts.set(state, n);
 }
 
-/** What every record keeps of its request, bounded. */
-function requestFields(ev: ResponseEvent | RedirectEvent | ErrorEvent) {
+/** What every record keeps of its request, bounded (method and URL are clipped by the caller: they are in the key). */
+function requestFields(ev: ResponseEvent | RedirectEvent | ErrorEvent, method: string, url: string) {
   return {
-    method: clip(ev.method, MAX_METHOD_LENGTH),
+    method,
     type: ev.type,
-    url: clipUrl(ev.url),
+    url,
     frame: ev.frameId === 0 ? ('main' as const) : ('sub' as const),
     time: ev.timeStamp,
     ip: ev.ip,
@@ -206,16 +223,32 @@ function requestFields(ev: ResponseEvent | RedirectEvent | ErrorEvent) {
   };
 }
 
+/**
+ * A status. Most non-2xx events repeat a record already in the list (a broken asset on every
+ * page view, a polling endpoint): the key is looked up first and the record is only built when new.
+ */
 export function recordResponse(state: TabState, ev: ResponseEvent | RedirectEvent): boolean {
   if (!isRecordable(ev.statusCode)) return false;
-  const rec = upsert(state, {
-    status: ev.statusCode,
-    statusLine: clip(ev.statusLine ?? '', MAX_STATUS_LINE),
-    ...requestFields(ev),
-    headers: keepDiagnosticHeaders(ev.responseHeaders),
-    ...(ev.kind === 'redirect' ? { redirectTo: clipUrl(ev.redirectUrl) } : {}),
-  });
-  if (ev.kind === 'response') rememberRequest(state, ev.requestId, rec);
+  const d = derivedOf(state);
+  const method = clip(ev.method, MAX_METHOD_LENGTH);
+  const url = clipUrl(ev.url);
+  const headers = keepDiagnosticHeaders(ev.responseHeaders);
+  const key = recordKey(ev.statusCode, method, url);
+  const seen = d.index.get(key);
+  let rec: TabRecord;
+  if (seen) {
+    seenAgain(state, d, seen, ev.timeStamp, headers);
+    rec = seen.rec;
+  } else {
+    rec = addRecord(state, d, key, {
+      status: ev.statusCode,
+      statusLine: clip(ev.statusLine ?? '', MAX_STATUS_LINE),
+      ...requestFields(ev, method, url),
+      headers,
+      ...(ev.kind === 'redirect' ? { redirectTo: clipUrl(ev.redirectUrl) } : {}),
+    });
+  }
+  if (ev.kind === 'response') rememberRequest(state, d, ev.requestId, rec);
   return true;
 }
 
@@ -225,24 +258,24 @@ export function recordResponse(state: TabState, ev: ResponseEvent | RedirectEven
  * ERR_ABORTED), the status is the truth: note the error on that record instead of adding one.
  */
 export function recordError(state: TabState, ev: ErrorEvent): boolean {
+  const d = derivedOf(state);
   const ref = state.recent[ev.requestId];
   if (ref !== undefined) {
-    const prior = indexOf(state).get(ref) ?? bySeq(state.records, Number(ref));
+    const prior = d.index.get(ref)?.rec ?? bySeq(state.records, Number(ref));
     delete state.recent[ev.requestId];
-    recentCounts.set(state, Math.max(0, (recentCounts.get(state) ?? 1) - 1));
+    d.pending = Math.max(0, d.pending - 1);
     if (prior) {
-      grow(state, ev.error.length - (prior.error?.length ?? 0));
+      d.size += ev.error.length - (prior.error?.length ?? 0);
       prior.error = ev.error;
       return true;
     }
   }
-  upsert(state, {
-    status: 0,
-    statusLine: '',
-    error: ev.error,
-    ...requestFields(ev),
-    headers: [],
-  });
+  const method = clip(ev.method, MAX_METHOD_LENGTH);
+  const url = clipUrl(ev.url);
+  const key = recordKey(0, method, url, ev.error);
+  const seen = d.index.get(key);
+  if (seen) seenAgain(state, d, seen, ev.timeStamp, []);
+  else addRecord(state, d, key, { status: 0, statusLine: '', error: ev.error, ...requestFields(ev, method, url), headers: [] });
   return true;
 }
 
