@@ -14,7 +14,7 @@
 // lifecycle: every event there takes the 'tab' route, as before.
 import type { DocumentCommitEvent, PrerenderCommitEvent, RecorderEvent } from './events';
 import { rememberPage } from './page-history';
-import { applyEvent, MAX_TAB_CHARS, MAX_URL_LENGTH, newTabState, tabSize, trimTab } from './recorder';
+import { applyEvent, clipUrl, MAX_TAB_CHARS, newTabState, tabSize, trimTab } from './recorder';
 import type { TabState } from './types';
 
 /** Chromium runs at most 10 speculation-rules prerenders for a page at once (measured). */
@@ -25,8 +25,6 @@ export const MAX_PRERENDER_RECORDS = 100;
 export const MAX_PRERENDER_CHARS = Math.floor(MAX_TAB_CHARS / MAX_PRERENDERS_PER_TAB);
 /** Frames remembered per prerendered page (its outermost frame and its iframes). */
 export const MAX_PRERENDER_FRAMES = 64;
-
-const clipUrl = (url: string) => (url.length > MAX_URL_LENGTH ? url.slice(0, MAX_URL_LENGTH) + '…' : url);
 
 /** One prerendered page of a tab, while it is not shown. Plain data: it is saved with the lists. */
 export interface HeldPage {

@@ -95,7 +95,8 @@ function clip(s: string, max: number): string {
   return s.length > max ? s.slice(0, max) + '…' : s;
 }
 
-function clipUrl(url: string): string {
+/** A URL as the recorder stores it: cut past MAX_URL_LENGTH (and marked). */
+export function clipUrl(url: string): string {
   return clip(url, MAX_URL_LENGTH);
 }
 
