@@ -129,9 +129,13 @@ function apply(ev: RecorderEvent): void {
 /** A request of a page prerendered in the tab: kept aside, off the list and the badge. */
 function hold(ev: RecorderEvent): void {
   const r = holdEvent(held.get(ev.tabId) ?? [], ev);
-  if (!r.changed) return;
-  held.set(ev.tabId, r.pages);
-  heldDirty.add(ev.tabId);
+  if (r.changed) setHeld(ev.tabId, r.pages);
+}
+
+/** The tab's held pages changed: saved with the next flush (never one write per request). */
+function setHeld(tabId: number, pages: HeldPage[]): void {
+  held.set(tabId, pages);
+  heldDirty.add(tabId);
   scheduleFlush();
 }
 
@@ -161,10 +165,7 @@ function applyCommit(ev: CommitEvent): void {
     }
     case 'prerender-commit': {
       const r = linkPrerender(held.get(id) ?? [], ev);
-      if (!r.changed) return;
-      held.set(id, r.pages);
-      heldDirty.add(id);
-      scheduleFlush();
+      if (r.changed) setHeld(id, r.pages);
       return;
     }
     case 'document-commit': {

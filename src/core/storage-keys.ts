@@ -5,10 +5,15 @@ export function tabKey(tabId: number): string {
   return TAB_PREFIX + tabId;
 }
 
-export function tabIdOfKey(key: string): number | undefined {
-  if (!key.startsWith(TAB_PREFIX)) return undefined;
-  const id = Number(key.slice(TAB_PREFIX.length));
+/** The tab id in a key made of `prefix` and the id; undefined for any other key. */
+function tabIdAfter(prefix: string, key: string): number | undefined {
+  if (!key.startsWith(prefix)) return undefined;
+  const id = Number(key.slice(prefix.length));
   return Number.isInteger(id) ? id : undefined;
+}
+
+export function tabIdOfKey(key: string): number | undefined {
+  return tabIdAfter(TAB_PREFIX, key);
 }
 
 /** The tab's first screen (worst rows and counts), so the popup can draw before reading the list. */
@@ -18,7 +23,6 @@ export function headKey(tabId: number): string {
   return HEAD_PREFIX + tabId;
 }
 
-
 /** The tab's prerendered pages, held aside until one is shown (see core/prerender.ts). */
 export const HELD_PREFIX = 'pre:';
 
@@ -27,7 +31,5 @@ export function heldKey(tabId: number): string {
 }
 
 export function tabIdOfHeldKey(key: string): number | undefined {
-  if (!key.startsWith(HELD_PREFIX)) return undefined;
-  const id = Number(key.slice(HELD_PREFIX.length));
-  return Number.isInteger(id) ? id : undefined;
+  return tabIdAfter(HELD_PREFIX, key);
 }
