@@ -1,10 +1,10 @@
-// The knowledge base against the reference facts in ../shared/reference: every IANA code with
+// The knowledge base against the reference facts in test/fixtures/reference: every IANA code with
 // its registered phrase and registry status, every vendor code, with the special cases honest.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { StatusFacts } from './types';
 
-const REF = new URL('../../../shared/reference/', import.meta.url);
+const REF = new URL('../../test/fixtures/reference/', import.meta.url);
 const tsv = (name: string) =>
   readFileSync(new URL(name, REF), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
 const facts = (code: string): StatusFacts | undefined => {
@@ -13,7 +13,7 @@ const facts = (code: string): StatusFacts | undefined => {
 };
 
 describe('coverage of the reference registries', () => {
-  it('finds the reference files (CI clones the repo with shared/ beside it)', () => {
+  it('finds the reference files (copied into the repo: a fresh clone has nothing beside it)', () => {
     expect(existsSync(new URL('iana-status-codes.tsv', REF))).toBe(true);
   });
 

@@ -1,7 +1,7 @@
 // Every knowledge-base entry opens, complete, through the popup's deep links: all registered
 // and vendor codes, a sweep of unassigned codes, invalid codes, every network error name from the
 // reference list, and the compare view.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,10 +10,8 @@ import { openAndWait, openPopup } from './harness/popup';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const codes = readdirSync(resolve(ROOT, 'data/status')).map((f) => Number(f.replace('.json', ''))).sort((a, b) => a - b);
-const TSV = resolve(ROOT, '../shared/reference/network-errors.tsv');
-const errorNames = existsSync(TSV)
-  ? readFileSync(TSV, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t')[1])
-  : readdirSync(resolve(ROOT, 'data/errors')).map((f) => f.replace('.json', '')).filter((id) => id !== 'UNKNOWN');
+const TSV = resolve(ROOT, 'test/fixtures/reference/network-errors.tsv');
+const errorNames = readFileSync(TSV, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t')[1]);
 
 interface Shown {
   code?: string;
