@@ -67,6 +67,17 @@ export interface StatusFacts {
   related: number[];
   spec: SpecRef;
   variants?: VariantFacts[];
+  /**
+   * True for the codes RFC 9110 Section 15.1 defines as heuristically cacheable (200, 203, 204, 206,
+   * 300, 301, 308, 404, 405, 410, 414, 501): a cache may store and reuse such a response with a
+   * freshness it guesses itself when the response carries no Cache-Control or Expires.
+   */
+  heuristicallyCacheable?: true;
+  /**
+   * "YYYY-MM-DD": when the vendor facts in this entry that change over time (limits, timeouts,
+   * defaults) were last checked against the vendor's own documentation.
+   */
+  asOf?: string;
 }
 
 export interface StatusText {
@@ -82,6 +93,8 @@ export interface StatusText {
   fixOwner: string[];
   /** Optional example exchange, HTTP/1.1 message text with \n line breaks. */
   example?: string;
+  /** Where browsers differ in how they handle this status (versions, protocols, limits). */
+  browsers?: string;
   /** Per-variant prose, keyed by VariantFacts.id. */
   variants?: Record<string, Partial<Omit<StatusText, 'variants'>>>;
 }

@@ -38,9 +38,9 @@ const CLASS_BY_DIGIT: Record<string, StatusClassName> = {
   '0': 'no-status',
 };
 
-const STATUS_FACT_KEYS = ['code', 'phrase', 'aliases', 'class', 'registry', 'vendor', 'fault', 'retry', 'headers', 'related', 'spec', 'variants'];
+const STATUS_FACT_KEYS = ['code', 'phrase', 'aliases', 'class', 'registry', 'vendor', 'fault', 'retry', 'headers', 'related', 'spec', 'variants', 'heuristicallyCacheable', 'asOf'];
 const VARIANT_KEYS = ['id', 'vendor', 'phrase', 'match', 'spec'];
-const TEXT_KEYS = ['summary', 'meaning', 'whenSeen', 'fixVisitor', 'fixOwner', 'example'];
+const TEXT_KEYS = ['summary', 'meaning', 'whenSeen', 'fixVisitor', 'fixOwner', 'example', 'browsers'];
 const ERROR_FACT_KEYS = ['id', 'names', 'category', 'fault', 'retry', 'harmless', 'related', 'spec'];
 const ERROR_TEXT_KEYS = ['summary', 'meaning', 'whenSeen', 'fixVisitor', 'fixOwner'];
 
@@ -185,7 +185,18 @@ export function validateStatusFacts(x: unknown, file: string): string[] {
   else checkSpec(x.spec, report, '');
 
   if ('variants' in x) checkVariants(x.variants, report);
+  if ('heuristicallyCacheable' in x && x.heuristicallyCacheable !== true)
+    report('"heuristicallyCacheable" must be true when present (leave it out otherwise)');
+  if ('asOf' in x) checkDate(x.asOf, 'asOf', report);
   return out;
+}
+
+/** A calendar date written YYYY-MM-DD that exists (no 2026-02-30). */
+function checkDate(x: unknown, key: string, report: Report): void {
+  const m = typeof x === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(x) : null;
+  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+  if (!m || !d || d.getUTCDate() !== Number(m[3]) || d.getUTCMonth() !== Number(m[2]) - 1)
+    report(`"${key}" must be a date written YYYY-MM-DD, got ${JSON.stringify(x)}`);
 }
 
 function checkTextFields(x: Obj, report: Report, where: string, partial: boolean): void {
@@ -200,6 +211,7 @@ function checkTextFields(x: Obj, report: Report, where: string, partial: boolean
     } else stringList(x[key], key, report, where, 1);
   }
   optionalString(x, 'example', report, where);
+  optionalString(x, 'browsers', report, where);
 }
 
 /**

@@ -10,6 +10,8 @@ import { CompareWith } from './CompareWith';
 import { TextSections } from './TextSections';
 
 const classLabel = (c: string) => (c === 'unknown' ? '—' : t(`class_${c}` as MessageKey));
+// compareCodes reports registry tokens (iana, vendor, unregistered…): words for them, never the token.
+const registryLabel = (r: string) => t(`registry_${r}` as MessageKey);
 
 function titleOf(e: StatusEntry): string {
   if (e.kind === 'entry') return `${e.code} ${e.facts.aliases?.length && e.facts.phrase.startsWith('(') ? e.facts.aliases[0] : e.facts.phrase}`;
@@ -35,7 +37,7 @@ function DifferenceRow({ d, a, b }: { d: Difference; a: string; b: string }) {
         </li>
       );
     case 'registry':
-      return <li>{t('cmpRegistry', a, d.a, b, d.b)}</li>;
+      return <li>{t('cmpRegistry', a, registryLabel(d.a), b, registryLabel(d.b))}</li>;
   }
 }
 

@@ -60,6 +60,18 @@ export function StatusExplanation({ entry, level = 1, headers, children }: Statu
             <h3 class="section-title">{t('kbRetry')}</h3>
             <p>{t(`retry_${entry.facts.retry}` as MessageKey)}</p>
           </section>
+          {entry.facts.heuristicallyCacheable ? (
+            <section class="section" data-kb-cache="heuristic">
+              <h3 class="section-title">{t('kbCache')}</h3>
+              <p>{t('kbCacheHeuristic')}</p>
+            </section>
+          ) : null}
+          {text.browsers ? (
+            <section class="section" data-kb-browsers>
+              <h3 class="section-title">{t('kbBrowsers')}</h3>
+              <p>{text.browsers}</p>
+            </section>
+          ) : null}
           {entry.facts.headers.length ? (
             <section class="section">
               <h3 class="section-title">{t('kbHeaders')}</h3>
@@ -73,6 +85,7 @@ export function StatusExplanation({ entry, level = 1, headers, children }: Statu
                 {(variant?.spec ?? entry.facts.spec).title}
               </a>
             </p>
+            {entry.facts.asOf ? <p class="muted small" data-kb-as-of={entry.facts.asOf}>{t('kbAsOf', entry.facts.asOf)}</p> : null}
           </section>
           {entry.facts.related.length ? (
             <section class="section">
