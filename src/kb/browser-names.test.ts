@@ -33,7 +33,8 @@ const errorFacts: ErrorFacts[] = readdirSync(new URL('data/errors/', ROOT))
 
 /**
  * The alternatives a rule's regular expression stands for, one string each: top-level `|` split,
- * anchors and `\b` dropped, each `(?:a|b)` group expanded. `\w+` stays in, marking a family.
+ * anchors and `\b` dropped, each `(?:a|b)` group expanded (`(?:a)?` also without it). `\w+` stays
+ * in, marking a family.
  */
 function expandAlternatives(source: string): string[] {
   const top: string[] = [];
@@ -57,13 +58,14 @@ function expandAlternatives(source: string): string[] {
       const next: string[] = [];
       let expanded = false;
       for (const v of variants) {
-        const m = /\(\?:([^()]*)\)/.exec(v);
+        const m = /\(\?:([^()]*)\)(\?)?/.exec(v);
         if (!m) {
           next.push(v);
           continue;
         }
         expanded = true;
-        for (const part of m[1].split('|')) next.push(v.slice(0, m.index) + part + v.slice(m.index + m[0].length));
+        const parts = m[2] ? [...m[1].split('|'), ''] : m[1].split('|');
+        for (const part of parts) next.push(v.slice(0, m.index) + part + v.slice(m.index + m[0].length));
       }
       variants = next;
       if (!expanded) break;
@@ -135,6 +137,7 @@ describe('browser error names (test/fixtures/browser-errors)', () => {
       'net::ERR_CONNECTION_CLOSED',
       'NS_ERROR_NET_RESET',
     ]);
+    expect(expandAlternatives('^NS_ERROR_(?:DEFINITIVE_)?UNKNOWN_HOST\\b')).toEqual(['NS_ERROR_DEFINITIVE_UNKNOWN_HOST', 'NS_ERROR_UNKNOWN_HOST']);
     expect(problemsOf('net::ERR_NOT_A_REAL_NAME', 'x')).toHaveLength(1);
     expect(problemsOf('net::ERR_DNS_\\w+', 'x')).toEqual([]);
     expect(problemsOf('NS_ERROR_NOT_A_FAMILY_\\w+', 'x')).toHaveLength(1);
