@@ -150,7 +150,9 @@ export function validateStatusFacts(x: unknown, file: string): string[] {
 
   if (!('code' in x)) report('missing "code"');
   else if (typeof x.code !== 'number' || !Number.isInteger(x.code)) report('"code" must be an integer');
-  else if (x.code !== 0 && (x.code < 100 || x.code > 599)) report(`"code" ${x.code} is outside 100-599 (0 is the one exception: no status)`);
+  // 0 (no status) and a vendor's own number past 599 (LinkedIn's 999) are the only codes outside 100-599.
+  else if (x.code !== 0 && (x.code < 100 || x.code > 999 || (x.code > 599 && x.registry !== 'vendor')))
+    report(`"code" ${x.code} is outside 100-599 (exceptions: 0 for no status, 600-999 for a vendor's own code)`);
 
   requireString(x, 'phrase', report);
   if ('aliases' in x) stringList(x.aliases, 'aliases', report, '', 1);
