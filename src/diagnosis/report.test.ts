@@ -20,7 +20,7 @@ describe('reportMarkdown', () => {
     expect(md).toContain('### 1. HTTP/1.1 502 Bad Gateway');
     expect(md).toContain('- URL: `https://shop.example/api?token=REDACTED`');
     expect(md).toContain('- Count: 3');
-    expect(md).toContain('- Served by: nginx 1.24.0 (reverse proxy)');
+    expect(md).toContain('- Served by: nginx 1.24.0 (web server)');
     expect(md.match(/Served by/g)).toHaveLength(1);
     expect(md).toContain('  - `server: nginx/1.24.0`');
     expect(md).toContain('  - `cookie: REDACTED`');
