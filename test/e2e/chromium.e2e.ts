@@ -5,6 +5,7 @@ import { a11yScenario } from './a11y-scenario';
 import { coreScenario } from './core-scenario';
 import { kbScenario } from './kb-scenario';
 import { hardeningScenario } from './hardening-scenario';
+import { realServersScenario } from './real-servers-scenario';
 
 coreScenario('chromium');
 kbScenario('chromium');
@@ -14,3 +15,4 @@ optionsScenario('chromium');
 languageScenario('chromium', 'fr');
 languageScenario('chromium', 'id');
 hardeningScenario('chromium');
+realServersScenario('chromium');

@@ -5,6 +5,7 @@ import { a11yScenario } from './a11y-scenario';
 import { coreScenario } from './core-scenario';
 import { kbScenario } from './kb-scenario';
 import { hardeningScenario } from './hardening-scenario';
+import { realServersScenario } from './real-servers-scenario';
 
 coreScenario('firefox');
 kbScenario('firefox');
@@ -13,3 +14,4 @@ diagnosisScenario('firefox');
 optionsScenario('firefox');
 languageScenario('firefox', 'vi');
 hardeningScenario('firefox');
+realServersScenario('firefox');

@@ -7,7 +7,13 @@ import { freePort } from '../ports.mjs';
 
 /** @typedef {{ port: number, origin: string, stop(): Promise<void> }} App */
 
-/** @param {string} body @returns {Promise<App>} */
+/**
+ * The test page's script: fetches every path given as ?c=..., same-origin, without credentials
+ * (a 401 with Basic would otherwise open a login prompt no headless browser answers).
+ */
+export const FETCH_CASES = "for (const u of new URLSearchParams(location.search).getAll('c')) fetch(u, { credentials: 'omit', cache: 'no-store' }).catch(() => {});";
+
+/** @returns {Promise<App>} */
 export async function startApp() {
   let n = 0;
   const server = createServer((req, res) => {
@@ -26,7 +32,7 @@ export async function startApp() {
     if (url.pathname.endsWith('/missing')) return json(404, { error: 'no such order' });
     if (url.pathname.endsWith('/page') || url.pathname === '/') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      res.end('<!doctype html><title>app</title><p>app</p>');
+      res.end(`<!doctype html><title>app</title><p>app</p><script>${FETCH_CASES}</script>`);
       return;
     }
     json(404, { error: 'not found' });

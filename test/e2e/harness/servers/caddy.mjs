@@ -23,7 +23,7 @@ export async function startCaddy({ app }) {
 http://127.0.0.1:${port} {
   root * ${dir}/html
   handle /page {
-    rewrite * /app/page
+    rewrite * /app/page?{query}
     reverse_proxy 127.0.0.1:${app.port}
   }
   handle /app/* {

@@ -19,12 +19,13 @@ import { startVarnish } from './varnish.mjs';
  * @property {number} status what the product sends (verified against the real server)
  * @property {'gateway' | 'application' | 'unknown'} made
  * @property {string} [method]
+ * @property {false} [seen] the product leaves no trace in the response (HAProxy passing an answer on)
  */
 
 /**
  * @typedef {object} Product
  * @property {string} id producer id Status Lens should name
- * @property {string} label
+ * @property {string} label the product's name as Status Lens writes it
  * @property {string} page
  * @property {Case[]} cases
  * @property {(deps: { app: import('./app.mjs').App }) => Promise<import('./process.mjs').Running>} start
@@ -47,7 +48,7 @@ export const PRODUCTS = [
     ],
   },
   {
-    id: 'apache', label: 'Apache httpd', page: '/page', start: startApache,
+    id: 'apache', label: 'Apache HTTP Server', page: '/page', start: startApache,
     cases: [
       // mod_proxy answers 503 when it cannot connect, and 502 ("Error reading from remote
       // server"), not 504, when the backend does not answer within the ProxyPass timeout.
@@ -64,8 +65,8 @@ export const PRODUCTS = [
       { id: 'dead-backend', path: '/dead/orders', status: 503, made: 'gateway' },
       { id: 'backend-timeout', path: '/app/slow', status: 504, made: 'gateway' },
       { id: 'auth', path: '/auth/admin', status: 401, made: 'gateway' },
-      { id: 'app-error', path: '/app/error', status: 500, made: 'application' },
-      { id: 'app-missing', path: '/app/missing', status: 404, made: 'application' },
+      { id: 'app-error', path: '/app/error', status: 500, made: 'application', seen: false },
+      { id: 'app-missing', path: '/app/missing', status: 404, made: 'application', seen: false },
     ],
   },
   {

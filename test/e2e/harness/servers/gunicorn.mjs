@@ -3,9 +3,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from '../ports.mjs';
+import { FETCH_CASES } from './app.mjs';
 import { binary, runServer, serverDir } from './process.mjs';
 
 const WSGI = `
+SCRIPT = ${JSON.stringify(FETCH_CASES)}
+
 def app(environ, start_response):
     path = environ.get('PATH_INFO', '/')
     if path.endswith('/crash'):
@@ -17,7 +20,7 @@ def app(environ, start_response):
         start_response('404 Not Found', [('Content-Type', 'application/json')])
         return [b'{"error": "no such order"}']
     start_response('200 OK', [('Content-Type', 'text/html; charset=utf-8'), ('Cache-Control', 'no-store')])
-    return [b'<!doctype html><title>gunicorn</title>']
+    return [b'<!doctype html><title>gunicorn</title><script>%s</script>' % SCRIPT.encode()]
 `;
 
 export async function startGunicorn() {

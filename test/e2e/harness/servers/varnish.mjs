@@ -14,7 +14,7 @@ export async function startVarnish({ app }) {
 backend app { .host = "127.0.0.1"; .port = "${app.port}"; .first_byte_timeout = 1s; }
 backend gone { .host = "127.0.0.1"; .port = "${dead}"; .connect_timeout = 1s; }
 sub vcl_recv {
-  if (req.url ~ "^/page") { set req.url = "/app/page"; }
+  set req.url = regsub(req.url, "^/page", "/app/page");
   if (req.url ~ "^/dead/") { set req.backend_hint = gone; } else { set req.backend_hint = app; }
   return (pass);
 }
