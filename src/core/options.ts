@@ -12,6 +12,11 @@ export const defaults = {
   ignoredHosts: [] as string[],
   /** Show the count on the toolbar icon. */
   badge: true,
+  /**
+   * Count requests the user's own browser blocked (content blockers, policies, tracking
+   * protection) on the badge. Off: they are not the site's failures.
+   */
+  countBlocked: false,
   /** UI and explanations language; "auto" follows the browser. */
   language: 'auto' as LangChoice,
 };
@@ -34,6 +39,7 @@ export function normalizeOptions(raw: unknown): Options {
     groups,
     ignoredHosts: Array.isArray(r.ignoredHosts) ? parseHostList(r.ignoredHosts.filter((h) => typeof h === 'string').join('\n')) : [],
     badge: typeof r.badge === 'boolean' ? r.badge : defaults.badge,
+    countBlocked: typeof r.countBlocked === 'boolean' ? r.countBlocked : defaults.countBlocked,
     language: LANGS.includes(r.language as LangChoice) ? (r.language as LangChoice) : defaults.language,
   };
 }

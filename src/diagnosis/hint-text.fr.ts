@@ -220,11 +220,12 @@ const HINTS: Record<HintId, (p: HintParams) => string> = {
   'redirect-final-error': (p) => (num(p, 'status') > 0
     ? `Les redirections aboutissent à une page qui a échoué avec ${str(p, 'status')} : ${str(p, 'url')}.`
     : `Les redirections aboutissent à une page qui ne s'est pas chargée : ${str(p, 'url')}.`),
-  'failure-blocked-by-client': () => 'Bloquée dans ce navigateur par une extension (un bloqueur de publicités ou de traqueurs, par exemple) ; la requête n\'a jamais quitté le navigateur.',
-  'failure-blocked-by-admin': () => 'Bloquée par une règle du navigateur définie par un administrateur.',
+  'failure-blocked-by-client': () => 'Bloquée dans ce navigateur par une extension, très probablement un bloqueur de contenu (uBlock Origin, AdBlock, Privacy Badger...) : la requête n\'a jamais quitté le navigateur, le site n\'y est pour rien. Pour vérifier, désactivez le bloqueur pour ce site et rechargez.',
+  'failure-cancelled-by-extension': () => 'Annulée dans ce navigateur avant d\'être envoyée : Firefox signale une requête annulée par une extension (très probablement un bloqueur de contenu) comme NS_ERROR_ABORT, alors que ses annulations ordinaires sont NS_BINDING_ABORTED. Le site n\'y est pour rien. Pour vérifier, désactivez le bloqueur pour ce site et rechargez.',
+  'failure-blocked-by-admin': () => 'Bloquée dans ce navigateur par une règle qu\'un administrateur a définie (liste d\'URL bloquées d\'une entreprise ou d\'une école) : le site n\'y est pour rien, et seul cet administrateur peut la lever.',
   'failure-blocked-policy': () => 'Le navigateur l\'a bloquée à cause d\'une règle définie par le site (Content-Security-Policy, Cross-Origin-Resource-Policy) ou de sa propre protection contre les lectures cross-origin.',
   'failure-blocked-safety': () => 'Le navigateur a bloqué cette adresse comme dangereuse (signalée pour logiciel malveillant, hameçonnage ou logiciel indésirable).',
-  'failure-blocked-tracking': () => 'La protection contre le pistage du navigateur a bloqué cette requête.',
+  'failure-blocked-tracking': () => 'Bloquée dans ce navigateur par sa protection contre le pistage, car l\'adresse figure sur une liste de traqueurs : le site n\'y est pour rien. Pour vérifier, désactivez la protection renforcée contre le pistage pour ce site (le bouclier dans la barre d\'adresse) et rechargez.',
   'failure-empty-response': () => 'Le serveur a accepté la connexion puis l\'a fermée sans aucune réponse. Certains serveurs le font exprès (nginx "return 444") ; sinon, le processus serveur a planté ou une limite a coupé la connexion.',
   'failure-connection-reset': () => 'La connexion a été réinitialisée pendant la requête, par le serveur ou par un pare-feu ou un équipement sur le trajet.',
   'failure-truncated': () => 'La réponse s\'est arrêtée avant d\'être complète : il est arrivé moins d\'octets qu\'annoncé.',

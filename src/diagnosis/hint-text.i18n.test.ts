@@ -47,6 +47,7 @@ const SAMPLES: Record<HintId, HintParams> = {
   'redirect-loop': { url: 'https://example.com/loop', closed: true },
   'redirect-final-error': { status: 404, url: 'https://example.com/gone' },
   'failure-blocked-by-client': { error: 'net::ERR_BLOCKED_BY_CLIENT', ...base },
+  'failure-cancelled-by-extension': { error: 'NS_ERROR_ABORT', ...base },
   'failure-blocked-by-admin': { error: 'net::ERR_BLOCKED_BY_ADMINISTRATOR', ...base },
   'failure-blocked-policy': { error: 'net::ERR_BLOCKED_BY_CSP', ...base },
   'failure-blocked-safety': { error: 'NS_ERROR_PHISHING_URI', ...base },

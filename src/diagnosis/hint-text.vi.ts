@@ -221,11 +221,12 @@ const HINTS: Record<HintId, (p: HintParams) => string> = {
   'redirect-final-error': (p) => (num(p, 'status') > 0
     ? `Chuỗi chuyển hướng kết thúc ở một trang bị lỗi ${str(p, 'status')}: ${str(p, 'url')}.`
     : `Chuỗi chuyển hướng kết thúc ở một trang không tải được: ${str(p, 'url')}.`),
-  'failure-blocked-by-client': () => 'Bị một extension trong trình duyệt này chặn (ví dụ trình chặn quảng cáo hoặc tracker); request chưa hề rời khỏi trình duyệt.',
-  'failure-blocked-by-admin': () => 'Bị chặn bởi một chính sách trình duyệt do quản trị viên thiết lập.',
+  'failure-blocked-by-client': () => 'Bị một extension trong trình duyệt này chặn, nhiều khả năng là trình chặn nội dung (uBlock Origin, AdBlock, Privacy Badger...): request chưa hề rời khỏi trình duyệt, nên lỗi không nằm ở site. Để kiểm tra, hãy tắt trình chặn cho site này rồi tải lại.',
+  'failure-cancelled-by-extension': () => 'Bị hủy trong trình duyệt này trước khi được gửi: Firefox báo một request bị extension hủy (nhiều khả năng là trình chặn nội dung) là NS_ERROR_ABORT, còn các lần hủy thông thường là NS_BINDING_ABORTED. Lỗi không nằm ở site. Để kiểm tra, hãy tắt trình chặn cho site này rồi tải lại.',
+  'failure-blocked-by-admin': () => 'Bị chặn trong trình duyệt này bởi chính sách do quản trị viên đặt (danh sách chặn URL của công ty hoặc trường học): lỗi không nằm ở site, và chỉ quản trị viên đó mới gỡ được.',
   'failure-blocked-policy': () => 'Trình duyệt đã chặn request này vì một quy tắc do website đặt ra (Content-Security-Policy, Cross-Origin-Resource-Policy) hoặc vì cơ chế tự bảo vệ của nó trước việc đọc cross-origin.',
   'failure-blocked-safety': () => 'Trình duyệt đã chặn địa chỉ này vì không an toàn (nằm trong danh sách malware, phishing hoặc phần mềm không mong muốn).',
-  'failure-blocked-tracking': () => 'Tính năng chống theo dõi (tracking protection) của trình duyệt đã chặn request này.',
+  'failure-blocked-tracking': () => 'Bị tính năng chống theo dõi của trình duyệt chặn, vì địa chỉ nằm trong danh sách tracker: lỗi không nằm ở site. Để kiểm tra, hãy tắt Enhanced Tracking Protection cho site này (biểu tượng khiên trên thanh địa chỉ) rồi tải lại.',
   'failure-empty-response': () => 'Server đã nhận kết nối rồi đóng lại mà không gửi response nào. Một số server cố ý làm vậy (nginx "return 444"); nếu không thì process của server đã bị crash hoặc một giới hạn nào đó đã cắt kết nối.',
   'failure-connection-reset': () => 'Kết nối đã bị reset khi request đang diễn ra, do server hoặc do một firewall hay thiết bị trên đường truyền.',
   'failure-truncated': () => 'Response dừng lại trước khi hoàn tất: số byte nhận được ít hơn số đã thông báo.',

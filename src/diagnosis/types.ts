@@ -51,6 +51,7 @@ export type HintId =
 
 export type FailureHintId =
   | 'failure-blocked-by-client'
+  | 'failure-cancelled-by-extension'
   | 'failure-blocked-by-admin'
   | 'failure-blocked-policy'
   | 'failure-blocked-safety'

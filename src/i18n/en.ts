@@ -126,6 +126,14 @@ export const en = {
   optLanguage: 'Language',
   optLanguageAuto: 'Same as the browser',
   optSaved: 'Saved.',
+  filterSite: 'This site',
+  groupOwnSite: 'This site ({0})',
+  groupThirdParty: 'Third party: {0} ({1})',
+  groupBlocked: 'Blocked in this browser ({0})',
+  groupBlockedHelp: 'Your own browser stopped these (a content blocker, a policy or tracking protection): they are not the site’s failures and are not counted on the badge.',
+  partyOwn: 'this site',
+  partyThird: 'third party',
+  optCountBlocked: 'Count requests blocked in this browser (content blockers, policies, tracking protection) on the badge',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -127,4 +127,12 @@ export const fr: Messages = {
   optLanguage: 'Langue',
   optLanguageAuto: 'Comme le navigateur',
   optSaved: 'Enregistré.',
+  filterSite: 'Ce site',
+  groupOwnSite: 'Ce site ({0})',
+  groupThirdParty: 'Tiers : {0} ({1})',
+  groupBlocked: 'Bloquées dans ce navigateur ({0})',
+  groupBlockedHelp: 'Votre propre navigateur les a arrêtées (un bloqueur de contenu, une règle d’administration ou la protection contre le pistage) : ce ne sont pas des pannes du site, et le badge ne les compte pas.',
+  partyOwn: 'ce site',
+  partyThird: 'tiers',
+  optCountBlocked: 'Compter sur le badge les requêtes bloquées dans ce navigateur (bloqueurs de contenu, règles, protection contre le pistage)',
 };

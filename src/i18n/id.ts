@@ -127,4 +127,12 @@ export const id: Messages = {
   optLanguage: 'Bahasa',
   optLanguageAuto: 'Sama dengan browser',
   optSaved: 'Tersimpan.',
+  filterSite: 'Situs ini',
+  groupOwnSite: 'Situs ini ({0})',
+  groupThirdParty: 'Pihak ketiga: {0} ({1})',
+  groupBlocked: 'Diblokir di browser ini ({0})',
+  groupBlockedHelp: 'Browser Anda sendiri yang menghentikannya (pemblokir konten, kebijakan, atau tracking protection): ini bukan kegagalan situs dan tidak dihitung di badge.',
+  partyOwn: 'situs ini',
+  partyThird: 'pihak ketiga',
+  optCountBlocked: 'Hitung di badge permintaan yang diblokir di browser ini (pemblokir konten, kebijakan, tracking protection)',
 };

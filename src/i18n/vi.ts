@@ -127,4 +127,12 @@ export const vi: Messages = {
   optLanguage: 'Ngôn ngữ',
   optLanguageAuto: 'Giống trình duyệt',
   optSaved: 'Đã lưu.',
+  filterSite: 'Site này',
+  groupOwnSite: 'Site này ({0})',
+  groupThirdParty: 'Bên thứ ba: {0} ({1})',
+  groupBlocked: 'Bị chặn trong trình duyệt này ({0})',
+  groupBlockedHelp: 'Chính trình duyệt của bạn đã chặn các request này (trình chặn nội dung, chính sách hoặc chống theo dõi): đây không phải lỗi của site và không được tính trên badge.',
+  partyOwn: 'site này',
+  partyThird: 'bên thứ ba',
+  optCountBlocked: 'Tính trên badge các request bị chặn trong trình duyệt này (trình chặn nội dung, chính sách, chống theo dõi)',
 };

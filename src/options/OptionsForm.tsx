@@ -75,6 +75,15 @@ export function OptionsForm({ initial }: { initial: Options }) {
           {t('optBadge')}
         </label>
         <label>
+          <input
+            type="checkbox"
+            name="countBlocked"
+            checked={o.countBlocked}
+            onChange={(e) => update({ ...o, countBlocked: e.currentTarget.checked })}
+          />
+          {t('optCountBlocked')}
+        </label>
+        <label>
           {t('optLanguage')}
           <select name="language" value={o.language} onChange={(e) => update({ ...o, language: e.currentTarget.value as LangChoice })}>
             {LANG_CHOICES.map(([v, name]) => (

@@ -6,6 +6,7 @@ import { coreScenario } from './core-scenario';
 import { kbScenario } from './kb-scenario';
 import { hardeningScenario } from './hardening-scenario';
 import { realServersScenario } from './real-servers-scenario';
+import { blockerScenario } from './blocker-scenario';
 
 coreScenario('chromium');
 kbScenario('chromium');
@@ -16,3 +17,4 @@ languageScenario('chromium', 'fr');
 languageScenario('chromium', 'id');
 hardeningScenario('chromium');
 realServersScenario('chromium');
+blockerScenario('chromium');

@@ -6,6 +6,7 @@ import { coreScenario } from './core-scenario';
 import { kbScenario } from './kb-scenario';
 import { hardeningScenario } from './hardening-scenario';
 import { realServersScenario } from './real-servers-scenario';
+import { blockerScenario } from './blocker-scenario';
 
 coreScenario('firefox');
 kbScenario('firefox');
@@ -15,3 +16,4 @@ optionsScenario('firefox');
 languageScenario('firefox', 'vi');
 hardeningScenario('firefox');
 realServersScenario('firefox');
+blockerScenario('firefox');

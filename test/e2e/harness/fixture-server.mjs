@@ -51,6 +51,12 @@ export async function startFixture() {
       res.end('markup');
       return;
     }
+    if (url.pathname.startsWith('/slow/')) {
+      // Answers after 5 s: long enough for a page to abort it first.
+      const t = setTimeout(() => { res.writeHead(200, { 'content-type': 'text/plain', 'cache-control': 'no-store', 'access-control-allow-origin': '*' }); res.end('late'); }, 5000);
+      res.on('close', () => clearTimeout(t));
+      return;
+    }
     if (url.pathname === '/ok') {
       res.writeHead(200, { 'content-type': 'text/plain', 'cache-control': 'no-store' });
       res.end('ok');
