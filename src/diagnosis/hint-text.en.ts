@@ -292,6 +292,7 @@ export const reportLabels: ReportLabels = {
   headers: 'Diagnostic headers',
   diagnosis: 'Diagnosis',
   curl: 'Reproduce',
+  bestEffort: 'Secrets (cookies, Authorization, secret-looking parameters and path tokens) are redacted on a best-effort basis: read the report before you share it.',
 };
 
 export const text = textModule({

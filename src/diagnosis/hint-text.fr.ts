@@ -267,6 +267,7 @@ export const reportLabels: ReportLabels = {
   headers: 'En-têtes de diagnostic',
   diagnosis: 'Diagnostic',
   curl: 'Reproduire',
+  bestEffort: 'Les secrets (cookies, Authorization, paramètres et jetons de chemin qui ressemblent à des secrets) sont masqués au mieux : relisez le rapport avant de le partager.',
 };
 
 export const text = textModule({

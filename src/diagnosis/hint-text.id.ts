@@ -268,6 +268,7 @@ export const reportLabels: ReportLabels = {
   headers: 'Header diagnostik',
   diagnosis: 'Diagnosis',
   curl: 'Reproduksi',
+  bestEffort: 'Rahasia (cookie, Authorization, parameter dan token di path yang tampak rahasia) disamarkan sebisanya: baca laporan ini sebelum Anda membagikannya.',
 };
 
 export const text = textModule({

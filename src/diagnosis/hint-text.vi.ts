@@ -268,6 +268,7 @@ export const reportLabels: ReportLabels = {
   headers: 'Header chẩn đoán',
   diagnosis: 'Chẩn đoán',
   curl: 'Tái hiện',
+  bestEffort: 'Các bí mật (cookie, Authorization, tham số và token trong đường dẫn trông như bí mật) được che theo khả năng tốt nhất: hãy đọc lại báo cáo trước khi chia sẻ.',
 };
 
 export const text = textModule({

@@ -123,3 +123,14 @@ describe('diagnose', () => {
     expect(String(find(h, 'location')?.params.url).length).toBeLessThanOrEqual(2049);
   });
 });
+
+describe('a 307 claiming to be the browser\'s HSTS upgrade', () => {
+  it('still warns about the downgrade when a server sent it', () => {
+    const h = diagnose(rec({
+      status: 307, url: 'https://example.com/account', ip: '203.0.113.9', redirectTo: 'http://example.com/account',
+      headers: [['non-authoritative-reason', 'HSTS'], ['location', 'http://example.com/account']],
+    }), NOW);
+    expect(h.map((x) => x.id)).not.toContain('hsts-internal');
+    expect(h.map((x) => x.id)).toContain('location-downgrade');
+  });
+});

@@ -206,6 +206,8 @@ export interface ReportLabels {
   headers: string;
   diagnosis: string;
   curl: string;
+  /** Says redaction is best effort. */
+  bestEffort: string;
 }
 
 /** The shape every language module exports as `text`, so a translation cannot miss a string. */

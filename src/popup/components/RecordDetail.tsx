@@ -39,6 +39,7 @@ export function RecordDetail({ record, state, onBack }: RecordDetailProps) {
       <div class="actions">
         <CopyButton name="report" label={t('copyReport')} text={report} />
         <CopyButton name="curl" label={t('copyCurl')} text={() => curlCommand(record)} />
+        <CopyButton name="curl-powershell" label={t('copyCurlPowerShell')} text={() => curlCommand(record, 'powershell')} />
       </div>
     </main>
   );
