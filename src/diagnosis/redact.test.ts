@@ -92,3 +92,38 @@ describe('redactRecord', () => {
     expect(redactHeaders([['authorization', 'Basic x']])).toEqual([['authorization', REDACTED]]);
   });
 });
+
+// The security review's leaking URLs, and more: nothing after REDACTED may hold "S3CRET".
+describe('redaction where secrets really are (table)', () => {
+  const CASES: [string, string][] = [
+    ['https://app.example/login?next=/cb?token=S3CRET', 'https://app.example/login?next=/cb?token=REDACTED'],
+    ['https://app.example/login?redirect_uri=https%3A%2F%2Fapp%2Fcb%3Ftoken%3DS3CRET', 'https://app.example/login?redirect_uri=https%3A%2F%2Fapp%2Fcb%3Ftoken%3DREDACTED'],
+    ['https://app.example/go?next=https://user:S3CRET@host/', 'https://app.example/go?next=https://REDACTED:REDACTED@host/'],
+    ['https://app.example/x?x=1;access_token=S3CRET', 'https://app.example/x?x=1;access_token=REDACTED'],
+    ['https://app.example/reset/Zq8xK2mN4pL7vR9tW3yB6cD1', 'https://app.example/reset/REDACTED'],
+    ['https://app.example/verify/3f2a9c1e-7b4d-4e2a-9c1e-7b4d4e2a9c1e/confirm', 'https://app.example/verify/REDACTED/confirm'],
+    ['https://app.example/dl/9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08', 'https://app.example/dl/REDACTED'],
+    ['https://app.example/?pw=S3CRET&pin=1234&passcode=S3CRET&page=2', 'https://app.example/?pw=REDACTED&pin=REDACTED&passcode=REDACTED&page=2'],
+  ];
+  it.each(CASES)('%s', (url, want) => {
+    expect(redactUrl(url)).toBe(want);
+    expect(redactUrl(url)).not.toContain('S3CRET');
+  });
+  it('leaves ordinary paths, slugs, dates and numeric ids alone', () => {
+    for (const u of ['https://a.example/orders/123456789012345678901', 'https://a.example/blog/how-to-reset-your-password-2024',
+      'https://a.example/2024/12/05/release-notes', 'https://a.example/static/app.3f2a9c1e.js', 'https://a.example/users/alice/settings']) {
+      expect(redactUrl(u)).toBe(u);
+    }
+  });
+  it('redacts every <…> of a Link header, relative ones too', () => {
+    expect(redactHeaderValue('link', '</next?cursor=1&token=S3CRET>; rel="next", <https://a.example/?sig=S3CRET>; rel="prev"'))
+      .toBe('</next?cursor=1&token=REDACTED>; rel="next", <https://a.example/?sig=REDACTED>; rel="prev"');
+  });
+  it('stops nesting after a few levels and stays linear', () => {
+    let u = 'https://x/?token=S3CRET';
+    for (let i = 0; i < 50; i++) u = `https://x/?next=${encodeURIComponent(u)}`;
+    const t = performance.now();
+    redactUrl(u.slice(0, 8192));
+    expect(performance.now() - t).toBeLessThan(500);
+  });
+});

@@ -15,7 +15,10 @@ const SECRET_HEADERS = new Set([
 const CHALLENGE_HEADERS = new Set(['www-authenticate', 'proxy-authenticate']);
 const URL_HEADERS = new Set(['location', 'content-location']);
 
-export function redactUrl(url: string): string {
+/** Nested URLs inside parameter values are redacted this deep (a URL is at most 8 KB anyway). */
+const MAX_NESTING = 4;
+
+export function redactUrl(url: string, depth = 0): string {
   if (typeof url !== 'string') return '';
   let rest = url;
   let fragment: string | undefined;
@@ -25,11 +28,39 @@ export function redactUrl(url: string): string {
   const q = rest.indexOf('?');
   if (q >= 0) { query = rest.slice(q + 1); rest = rest.slice(0, q); }
 
-  let out = redactPath(redactUserinfo(rest));
-  if (query !== undefined) out += '?' + redactParams(query);
+  let out = redactPathTokens(redactPath(redactUserinfo(rest)));
+  if (query !== undefined) out += '?' + redactParams(query, depth);
   // OAuth implicit flow returns access_token in the fragment.
-  if (fragment !== undefined) out += '#' + (fragment.includes('=') ? redactParams(fragment) : fragment);
+  if (fragment !== undefined) out += '#' + (fragment.includes('=') ? redactParams(fragment, depth) : fragment);
   return redactTokenShapes(out, REDACTED);
+}
+
+/**
+ * Path segments that look like random tokens (the failing page is often an expired password-reset
+ * or magic-login link): a UUID, 32+ hex digits, or 20+ URL-safe characters mixing letters and
+ * digits in long runs. Words, dates, slugs ("reset-password-2024") and numeric ids stay.
+ */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export function looksLikePathToken(seg: string): boolean {
+  if (seg.length < 20 || seg.length > 512) return false;
+  if (UUID.test(seg) || /^[0-9a-f]{32,}$/i.test(seg)) return true;
+  if (!/^[A-Za-z0-9_-]+$/.test(seg)) return false;
+  // A slug is made of short words; a token of long runs.
+  if (seg.split(/[-_]/).some((part) => part.length < 8)) return false;
+  const digits = (seg.match(/[0-9]/g) ?? []).length;
+  const letters = (seg.match(/[A-Za-z]/g) ?? []).length;
+  const upper = (seg.match(/[A-Z]/g) ?? []).length;
+  return digits >= 3 && letters >= 6 && (upper > 0 || digits >= 6);
+}
+
+function redactPathTokens(s: string): string {
+  const start = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i.exec(s)?.[0].length ?? 0;
+  const path = s.slice(start);
+  return s.slice(0, start) + path.split('/').map((seg) => {
+    const semi = seg.indexOf(';');
+    const head = semi < 0 ? seg : seg.slice(0, semi);
+    return looksLikePathToken(safeDecode(head)) ? REDACTED + (semi < 0 ? '' : seg.slice(semi)) : seg;
+  }).join('/');
 }
 
 function redactUserinfo(s: string): string {
@@ -49,18 +80,34 @@ function redactPath(s: string): string {
   return s.replace(/;([^;/=]*)=([^;/]*)/g, (all, name: string) => (isSecretName(safeDecode(name)) ? `;${name}=${REDACTED}` : all));
 }
 
-function redactParams(params: string): string {
+// Both & and ; separate parameters (";" is still accepted by many servers).
+function redactParams(params: string, depth: number): string {
   return params
-    .split('&')
-    .map((piece) => {
+    .split(/([&;])/)
+    .map((piece, i) => {
+      if (i % 2 === 1) return piece; // a separator
       const eq = piece.indexOf('=');
       if (eq < 0) return piece;
       const name = piece.slice(0, eq);
       const value = piece.slice(eq + 1);
       if (value === '') return piece;
-      return isSecretName(safeDecode(name)) || looksLikeSecretToken(safeDecode(value)) ? `${name}=${REDACTED}` : piece;
+      const decoded = safeDecode(value);
+      if (isSecretName(safeDecode(name)) || looksLikeSecretToken(decoded)) return `${name}=${REDACTED}`;
+      return `${name}=${redactNested(value, decoded, depth)}`;
     })
-    .join('&');
+    .join('');
+}
+
+/**
+ * A parameter whose value is itself a URL (next=, redirect_uri=, return=...) carries that URL's
+ * secrets: redact it by the same rules, then encode it back the way it came.
+ */
+function redactNested(value: string, decoded: string, depth: number): string {
+  if (depth >= MAX_NESTING) return value;
+  if (!/^[a-z][a-z0-9+.-]{0,31}:\/\/|^\/|[?#;]/i.test(decoded) || !/[=@]/.test(decoded)) return value;
+  const inner = redactUrl(decoded, depth + 1);
+  if (inner === decoded) return value;
+  return value === decoded ? inner : encodeURIComponent(inner);
 }
 
 function safeDecode(s: string): string {
@@ -82,6 +129,8 @@ export function redactHeaderValue(name: string, value: string): string {
   const v = typeof value === 'string' ? value : '';
   if (SECRET_HEADERS.has(n) || (isSecretName(n) && !CHALLENGE_HEADERS.has(n))) return v === '' ? v : REDACTED;
   if (URL_HEADERS.has(n)) return redactUrl(v.trim());
+  // Link: <url>; rel=..., where the URL may be relative (ABSOLUTE_URL below would miss it).
+  if (n === 'link') return redactTokenShapes(v.replace(/<([^<>]*)>/g, (_all, u: string) => `<${redactUrl(u)}>`), REDACTED);
   if (n === 'refresh') {
     const m = REFRESH_PREFIX.exec(v);
     if (m) {
