@@ -4,7 +4,7 @@
 import type { CommitEvent, RecorderEvent } from '../core/events';
 import { tabHead } from '../core/head';
 import { applyEvent, trimTab } from '../core/recorder';
-import { headKey, heldKey, tabIdOfHeldKey, tabIdOfKey, tabKey } from '../core/storage-keys';
+import { headKey, heldKey, tabIdOfAnyKey, tabIdOfHeldKey, tabIdOfKey, tabKey } from '../core/storage-keys';
 import { rememberPage, restorePage } from '../core/page-history';
 import { activatePrerender, fromOtherDocument, heldRecords, holdEvent, linkPrerender, routeOf, type HeldPage } from '../core/prerender';
 import { fromStored, fromStoredHeld, toStored, toStoredHeld } from '../core/stored-form';
@@ -73,19 +73,45 @@ watchOptions((o) => {
   for (const [id, s] of tabs) void paintBadge(id, s, options);
 });
 
-export const ready: Promise<void> = browser.storage.session
-  .get(null)
-  .then((all) => {
+/** Tabs closed while the lists were being read back (the close may be what woke the worker). */
+const forgotten = new Set<number>();
+
+/** Ids of the tabs open now; undefined when the browser will not say (then nothing is dropped). */
+async function openTabIds(): Promise<Set<number> | undefined> {
+  try {
+    const all = await browser.tabs.query({});
+    return new Set(all.flatMap((t) => (t.id === undefined ? [] : [t.id])));
+  } catch {
+    return undefined;
+  }
+}
+
+export const ready: Promise<void> = Promise.all([browser.storage.session.get(null), openTabIds()])
+  .then(([all, open]) => {
+    const gone: string[] = [];
     for (const [key, value] of Object.entries(all)) {
-      const id = tabIdOfKey(key);
-      // Events already applied for this tab (from the queue, below) are newer than storage.
-      if (id !== undefined && !tabs.has(id)) tabs.set(id, fromStored(value, id));
-      const heldId = tabIdOfHeldKey(key);
-      if (heldId !== undefined && !held.has(heldId)) {
-        const pages = fromStoredHeld(value, heldId);
-        if (pages.length) held.set(heldId, pages);
+      const id = tabIdOfAnyKey(key);
+      // A tab closed while the worker slept gets no list back (and its keys go).
+      if (id !== undefined && (forgotten.has(id) || (open !== undefined && !open.has(id)))) {
+        gone.push(key);
+        continue;
+      }
+      try {
+        const tabId = tabIdOfKey(key);
+        // Events already applied for this tab (from the queue, below) are newer than storage.
+        if (tabId !== undefined && !tabs.has(tabId)) tabs.set(tabId, fromStored(value, tabId));
+        const heldId = tabIdOfHeldKey(key);
+        if (heldId !== undefined && !held.has(heldId)) {
+          const pages = fromStoredHeld(value, heldId);
+          if (pages.length) held.set(heldId, pages);
+        }
+      } catch (e) {
+        // One unreadable list costs only itself.
+        console.error('Status Lens: dropped an unreadable stored list', key, e);
+        gone.push(key);
       }
     }
+    if (gone.length) void browser.storage.session.remove(gone).catch(() => {});
   })
   .catch((e: unknown) => console.error('Status Lens: could not restore session state', e))
   .finally(() => {
@@ -281,6 +307,7 @@ export async function getTab(tabId: number): Promise<TabState | null> {
 }
 
 export function forgetTab(tabId: number): void {
+  if (!loaded) forgotten.add(tabId);
   tabs.delete(tabId);
   dirty.delete(tabId);
   earlier.delete(tabId);

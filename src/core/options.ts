@@ -44,9 +44,19 @@ export function normalizeOptions(raw: unknown): Options {
   };
 }
 
-/** One host per line (or comma-separated); URLs are reduced to their host; junk dropped. */
+/**
+ * Most hosts kept: storage.sync refuses an item over 8 KB, and a longer list would make every
+ * later save of the options fail.
+ */
+export const MAX_IGNORED_HOSTS = 100;
+const MAX_HOST_LENGTH = 253;
+/** Characters of all hosts together: the rest of the options item fits in the 8 KB beside them. */
+const MAX_HOSTS_CHARS = 6000;
+
+/** One host per line (or comma-separated); URLs are reduced to their host; junk dropped; capped. */
 export function parseHostList(text: string): string[] {
   const out = new Set<string>();
+  let chars = 0;
   for (let item of text.split(/[\s,]+/)) {
     item = item.trim().toLowerCase();
     if (!item) continue;
@@ -56,7 +66,10 @@ export function parseHostList(text: string): string[] {
       continue;
     }
     item = item.replace(/^\*\./, '').replace(/^\.+|\.+$/g, '').replace(/:\d+$/, '');
-    if (/^[a-z0-9.-]+$|^\[[0-9a-f:]+\]$/.test(item)) out.add(item);
+    if (item.length > MAX_HOST_LENGTH || !/^[a-z0-9.-]+$|^\[[0-9a-f:]+\]$/.test(item) || out.has(item)) continue;
+    if (out.size >= MAX_IGNORED_HOSTS || chars + item.length + 3 > MAX_HOSTS_CHARS) break;
+    out.add(item);
+    chars += item.length + 3;
   }
   return [...out];
 }

@@ -343,17 +343,54 @@ function mainNumber(id: string): number | undefined {
 }
 
 /** Clean a state read back from storage (older shape, missing fields) so the recorder can use it. */
+/**
+ * A stored record made safe to use, or undefined when it cannot be: storage.session is ours, but a
+ * bad record (an older version, a bug, a hand edit) must cost only itself, never the tab's list or
+ * every later event for the tab.
+ */
+export function reviveRecord(raw: unknown): TabRecord | undefined {
+  if (!raw || typeof raw !== 'object') return undefined;
+  const r = raw as Partial<TabRecord>;
+  if (typeof r.status !== 'number' || !Number.isFinite(r.status) || typeof r.url !== 'string' || typeof r.method !== 'string') return undefined;
+  const headers = Array.isArray(r.headers)
+    ? r.headers.filter((h): h is [string, string] => Array.isArray(h) && typeof h[0] === 'string' && typeof h[1] === 'string')
+    : [];
+  const num = (v: unknown, d: number) => (typeof v === 'number' && Number.isFinite(v) ? v : d);
+  const rec: TabRecord = {
+    ...(r as TabRecord),
+    statusLine: typeof r.statusLine === 'string' ? r.statusLine : '',
+    type: typeof r.type === 'string' ? r.type : 'other',
+    frame: r.frame === 'main' ? 'main' : 'sub',
+    time: num(r.time, 0),
+    lastTime: num(r.lastTime, num(r.time, 0)),
+    count: Math.max(1, num(r.count, 1)),
+    seq: num(r.seq, 0),
+    fromCache: r.fromCache === true,
+    headers,
+  };
+  if (r.error !== undefined && typeof r.error !== 'string') delete rec.error;
+  if (r.redirectTo !== undefined && typeof r.redirectTo !== 'string') delete rec.redirectTo;
+  if (r.ip !== undefined && typeof r.ip !== 'string') delete rec.ip;
+  if (r.key !== undefined && typeof r.key !== 'string') delete (rec as Partial<TabRecord>).key;
+  return rec;
+}
+
 export function reviveTabState(raw: unknown, tabId: number): TabState {
   const r = raw as Partial<TabState> | undefined;
   if (!r || typeof r !== 'object' || !Array.isArray(r.records)) return newTabState(tabId);
+  const records: TabRecord[] = [];
+  for (const x of r.records as unknown[]) {
+    const rec = reviveRecord(x);
+    if (rec) records.push(rec);
+  }
   return {
     tabId,
     pageUrl: typeof r.pageUrl === 'string' ? r.pageUrl : '',
     pageStart: typeof r.pageStart === 'number' ? r.pageStart : 0,
     mainRequestId: typeof r.mainRequestId === 'string' ? r.mainRequestId : '',
-    records: r.records,
+    records,
     dropped: typeof r.dropped === 'number' ? r.dropped : 0,
-    seq: typeof r.seq === 'number' ? r.seq : r.records.length,
+    seq: typeof r.seq === 'number' ? r.seq : records.length,
     recent: r.recent && typeof r.recent === 'object' ? r.recent : {},
   };
 }
