@@ -30,6 +30,8 @@ export function tabHead(state: TabState, rows = HEAD_ROWS): TabHead {
     if (g === 0) ownSite++;
     else if (g === 2) blocked++;
   }
-  const records: TabRecord[] = sortRecords(state.records, state.pageUrl).slice(0, rows);
+  // Without headers: the first screen lists rows, and the full list (with them) follows at once.
+  // With them, a hostile page's 80 KB of headers per record was stored twice, here and in the list.
+  const records: TabRecord[] = sortRecords(state.records, state.pageUrl).slice(0, rows).map((r) => (r.headers?.length ? { ...r, headers: [] } : r));
   return { state: { ...state, records, recent: {} }, total: state.records.length, counts, ownSite, blocked };
 }
