@@ -55,6 +55,24 @@ describe('tab store', () => {
     expect(console.error).toHaveBeenCalledWith(expect.stringContaining('could not save'), 'tab:2', expect.any(Error));
   });
 
+  it('keeps all lists within one byte budget: hostile tabs with multi-byte headers leave room for the others', async () => {
+    await ready;
+    // What a browser hands over for a header whose bytes are UTF-8 "€": three Latin-1 characters
+    // per euro, six bytes once stored as UTF-8 JSON.
+    const mojibake = Buffer.from('€'.repeat(600), 'utf8').toString('latin1');
+    const fat = Array.from({ length: 40 }, (_, i) => ({ name: 'Link', value: `<${i}>${mojibake}` }));
+    for (const tab of [11, 12, 13, 14]) {
+      for (let i = 0; i < 100; i++) handleEvent({ ...ev(tab, `http://evil-${tab}.example/${i}?${'é'.repeat(4000)}`), responseHeaders: fat } as RecorderEvent);
+    }
+    handleEvent(ev(15, 'http://quiet.example/missing.png'));
+    await flush();
+    const bytes = [...stored.values()].reduce((n: number, v) => n + new TextEncoder().encode(JSON.stringify(v)).length, 0);
+    expect(bytes).toBeLessThan(9 * 1024 * 1024);
+    expect((stored.get('tab:15') as { records: unknown[] }).records).toHaveLength(1);
+    for (const tab of [11, 12, 13, 14]) expect(stored.has(`tab:${tab}`)).toBe(true);
+    for (const tab of [11, 12, 13, 14, 15]) forgetTab(tab);
+  }, 30_000);
+
   it('forgets a closed tab in storage', async () => {
     handleEvent(ev(5, 'http://e/5.png'));
     await flush();

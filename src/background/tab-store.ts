@@ -3,8 +3,8 @@
 // truth: on start the lists are read back, and events that arrive before that are queued.
 import type { CommitEvent, RecorderEvent } from '../core/events';
 import { tabHead } from '../core/head';
-import { applyEvent, trimTab } from '../core/recorder';
-import { headKey, heldKey, tabIdOfHeldKey, tabIdOfKey, tabKey } from '../core/storage-keys';
+import { applyEvent, tabSize, trimTab, trimTabBytes } from '../core/recorder';
+import { headKey, heldKey, tabIdOfAnyKey, tabIdOfHeldKey, tabIdOfKey, tabKey } from '../core/storage-keys';
 import { rememberPage, restorePage } from '../core/page-history';
 import { activatePrerender, fromOtherDocument, heldRecords, holdEvent, linkPrerender, routeOf, type HeldPage } from '../core/prerender';
 import { fromStored, fromStoredHeld, toStored, toStoredHeld } from '../core/stored-form';
@@ -27,6 +27,13 @@ export const FLUSH_MAX_WAIT_MS = 1000;
  * severe ones (each tab keeps at least a fair share).
  */
 export const MAX_RECORDS_ALL_TABS = 3500;
+/**
+ * UTF-8 bytes of all lists together, the current ones, pages held aside (prerendered) and earlier
+ * pages kept in memory: storage.session's 10 MB must take every tab's list and first screen, so
+ * one hostile page (any third-party iframe can be one) cannot make another tab's list unsaveable.
+ * Earlier pages give way first (memory only), then held pages, then the biggest lists.
+ */
+export const MAX_BYTES_ALL_TABS = 6_000_000;
 /**
  * Tabs whose earlier pages are kept (in memory only: a back/forward-cache restore comes soon after
  * leaving a page, and a list lost with a stopped worker only means the popup asks for a reload).
@@ -73,19 +80,45 @@ watchOptions((o) => {
   for (const [id, s] of tabs) void paintBadge(id, s, options);
 });
 
-export const ready: Promise<void> = browser.storage.session
-  .get(null)
-  .then((all) => {
+/** Tabs closed while the lists were being read back (the close may be what woke the worker). */
+const forgotten = new Set<number>();
+
+/** Ids of the tabs open now; undefined when the browser will not say (then nothing is dropped). */
+async function openTabIds(): Promise<Set<number> | undefined> {
+  try {
+    const all = await browser.tabs.query({});
+    return new Set(all.flatMap((t) => (t.id === undefined ? [] : [t.id])));
+  } catch {
+    return undefined;
+  }
+}
+
+export const ready: Promise<void> = Promise.all([browser.storage.session.get(null), openTabIds()])
+  .then(([all, open]) => {
+    const gone: string[] = [];
     for (const [key, value] of Object.entries(all)) {
-      const id = tabIdOfKey(key);
-      // Events already applied for this tab (from the queue, below) are newer than storage.
-      if (id !== undefined && !tabs.has(id)) tabs.set(id, fromStored(value, id));
-      const heldId = tabIdOfHeldKey(key);
-      if (heldId !== undefined && !held.has(heldId)) {
-        const pages = fromStoredHeld(value, heldId);
-        if (pages.length) held.set(heldId, pages);
+      const id = tabIdOfAnyKey(key);
+      // A tab closed while the worker slept gets no list back (and its keys go).
+      if (id !== undefined && (forgotten.has(id) || (open !== undefined && !open.has(id)))) {
+        gone.push(key);
+        continue;
+      }
+      try {
+        const tabId = tabIdOfKey(key);
+        // Events already applied for this tab (from the queue, below) are newer than storage.
+        if (tabId !== undefined && !tabs.has(tabId)) tabs.set(tabId, fromStored(value, tabId));
+        const heldId = tabIdOfHeldKey(key);
+        if (heldId !== undefined && !held.has(heldId)) {
+          const pages = fromStoredHeld(value, heldId);
+          if (pages.length) held.set(heldId, pages);
+        }
+      } catch (e) {
+        // One unreadable list costs only itself.
+        console.error('Status Lens: dropped an unreadable stored list', key, e);
+        gone.push(key);
       }
     }
+    if (gone.length) void browser.storage.session.remove(gone).catch(() => {});
   })
   .catch((e: unknown) => console.error('Status Lens: could not restore session state', e))
   .finally(() => {
@@ -215,6 +248,7 @@ function tick(): void {
  * marks what it trims dirty. Held pages give way first: most are never shown.
  */
 function fitAllTabs(): void {
+  fitBytesAllTabs();
   let total = 0;
   for (const s of tabs.values()) total += s.records.length;
   let heldTotal = 0;
@@ -232,6 +266,41 @@ function fitAllTabs(): void {
     total -= trimTab(s, Math.max(share, s.records.length - (total - budget)));
     dirty.add(id);
     // Its count changed without an event: repaint its badge too.
+    badgeDirty.add(id);
+    badgeTimer ??= setTimeout(paintBadges, BADGE_MS);
+  }
+}
+
+function fitBytesAllTabs(): void {
+  const pagesBytes = (pages: readonly TabState[]) => pages.reduce((n, p) => n + tabSize(p), 0);
+  let bytes = 0;
+  for (const s of tabs.values()) bytes += tabSize(s);
+  let heldBytes = 0;
+  for (const pages of held.values()) heldBytes += pagesBytes(pages.map((p) => p.state));
+  let earlierBytes = 0;
+  for (const pages of earlier.values()) earlierBytes += pagesBytes(pages);
+  const over = () => bytes + heldBytes + earlierBytes - MAX_BYTES_ALL_TABS;
+  // Least recently used first.
+  for (const id of [...earlier.keys()]) {
+    if (over() <= 0) return;
+    earlierBytes -= pagesBytes(earlier.get(id)!);
+    earlier.delete(id);
+  }
+  for (const [id, pages] of [...held]) {
+    if (over() <= 0) return;
+    heldBytes -= pagesBytes(pages.map((p) => p.state));
+    held.delete(id);
+    heldDirty.add(id);
+  }
+  if (over() <= 0) return;
+  const share = Math.floor(MAX_BYTES_ALL_TABS / Math.max(1, tabs.size));
+  for (const [id, s] of [...tabs].sort((a, b) => tabSize(b[1]) - tabSize(a[1]))) {
+    const excess = over();
+    if (excess <= 0) return;
+    const size = tabSize(s);
+    if (size <= share) return;
+    bytes -= trimTabBytes(s, Math.max(share, size - excess));
+    dirty.add(id);
     badgeDirty.add(id);
     badgeTimer ??= setTimeout(paintBadges, BADGE_MS);
   }
@@ -281,6 +350,7 @@ export async function getTab(tabId: number): Promise<TabState | null> {
 }
 
 export function forgetTab(tabId: number): void {
+  if (!loaded) forgotten.add(tabId);
   tabs.delete(tabId);
   dirty.delete(tabId);
   earlier.delete(tabId);

@@ -1,5 +1,6 @@
 // What the toolbar badge says for a tab: how many non-2xx responses and failures, coloured by
-// the worst class present. Text is paired with a title so colour is never the only signal.
+// the worst class present. What the user's own browser blocked is left out unless asked for. Text is paired with a title so colour is never the only signal.
+import { isBlockedHere } from './blocked';
 import { classOf } from './classify';
 import { defaults, isShown, type Options } from './options';
 import type { TabState } from './types';
@@ -27,6 +28,7 @@ export function badgeFor(state: TabState | undefined, options: Options = default
   const rank = { other: 0, redirect: 1, client: 2, server: 3, network: 3 } as const;
   for (const r of state?.records ?? []) {
     if (!isShown(r, options)) continue;
+    if (!options.countBlocked && isBlockedHere(r)) continue;
     const c = classOf(r.status, r.error);
     if (c === 'network') failures += r.count;
     else responses += r.count;

@@ -13,3 +13,16 @@ it('keeps the worst rows and counts the whole list', () => {
   expect(head.counts).toEqual({ '3xx': 0, '4xx': 490, '5xx': 10, network: 0, other: 0 });
   expect(s.records).toHaveLength(500); // the state itself is untouched
 });
+
+it('leaves headers out of the first screen, and counts this site and blocked rows for the chips', () => {
+  const s = newTabState(3, 'http://a.example/');
+  s.records.push(
+    { key: 'a', status: 500, seq: 0, url: 'http://a.example/x', headers: [['server', '€'.repeat(2000)]] } as unknown as TabRecord,
+    { key: 'b', status: 404, seq: 1, url: 'http://cdn.other.example/y', headers: [] } as unknown as TabRecord,
+    { key: 'c', status: 0, error: 'net::ERR_BLOCKED_BY_CLIENT', seq: 2, url: 'http://ads.example/z', headers: [] } as unknown as TabRecord,
+  );
+  const head = tabHead(s);
+  expect(head.state.records.map((r) => r.headers)).toEqual([[], [], []]);
+  expect(s.records[0].headers).toHaveLength(1);
+  expect([head.ownSite, head.blocked]).toEqual([1, 1]);
+});

@@ -18,6 +18,10 @@ const KEPT = new Set([
   'accept', 'accept-patch', 'accept-post', 'accept-encoding', 'vary',
   // Exchange ActiveSync's 451 points to the right server with it (picks the 451 variant).
   'x-ms-location',
+  // Who answered: Squid names its own error page; Kong marks what it generated or proxied;
+  // Next.js marks its cache (see src/diagnosis/producer-rules.ts).
+  'x-squid-error', 'x-cache-lookup', 'x-kong-response-latency', 'x-kong-upstream-latency', 'x-kong-proxy-latency',
+  'x-nextjs-cache', 'x-nextjs-prerender',
 ]);
 
 /** Longest header value kept: enough for any diagnostic header, bounded so a 64 KB value cannot bloat storage. */

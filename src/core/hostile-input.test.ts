@@ -6,7 +6,7 @@ import { classOf, filterGroupOf } from './classify';
 import type { DocumentEvent, ErrorEvent, RecorderEvent, RedirectEvent, ResponseEvent } from './events';
 import { MAX_HEADER_VALUE, MAX_HEADERS } from './header-whitelist';
 import {
-  applyEvent, MAX_METHOD_LENGTH, MAX_RECORDS_PER_TAB, MAX_STATUS_LINE, MAX_TAB_CHARS, MAX_URL_LENGTH, reviveTabState, tabSize,
+  applyEvent, MAX_METHOD_LENGTH, MAX_RECORDS_PER_TAB, MAX_STATUS_LINE, MAX_TAB_BYTES, MAX_URL_LENGTH, reviveTabState, tabSize,
 } from './recorder';
 import { sortRecords } from './sort';
 import type { TabState } from './types';
@@ -32,7 +32,8 @@ function run(events: Iterable<RecorderEvent>, start?: TabState): TabState {
 }
 
 /** What storage.session would hold, as JSON (Chromium measures its quota on this). */
-const storedSize = (s: TabState) => JSON.stringify(structuredClone(s)).length;
+/** What storage counts: the UTF-8 bytes of the JSON. */
+const storedSize = (s: TabState) => new TextEncoder().encode(JSON.stringify(structuredClone(s))).length;
 
 describe('hostile input: URLs', () => {
   it('clips a 100 KB URL, in the record, its key, the page URL and a redirect target', () => {
@@ -166,11 +167,20 @@ describe('hostile input: volume', () => {
     const events: RecorderEvent[] = [doc(), resp(500, { url: 'http://127.0.0.1/the-worst' })];
     for (let i = 0; i < 1200; i++) events.push(resp(404, { url: `http://127.0.0.1/${i}/${pad}`, responseHeaders: fat }));
     const s = run(events);
-    expect(tabSize(s)).toBeLessThanOrEqual(MAX_TAB_CHARS);
-    expect(storedSize(s)).toBeLessThan(MAX_TAB_CHARS * 1.1);
+    expect(tabSize(s)).toBeLessThanOrEqual(MAX_TAB_BYTES);
+    expect(storedSize(s)).toBeLessThan(MAX_TAB_BYTES * 1.1);
     expect(s.dropped).toBe(1201 - s.records.length);
     expect(s.records.some((r) => r.url.endsWith('/the-worst'))).toBe(true);
     expect(s.records.at(-1)!.url.startsWith('http://127.0.0.1/1199/')).toBe(true);
+  });
+
+  it('counts bytes, not characters: multi-byte header values and URLs stay within the budget', () => {
+    const euros = Array.from({ length: MAX_HEADERS }, (_, i) => ({ name: 'Link', value: `<${i}>`.padEnd(MAX_HEADER_VALUE, '€') }));
+    const events: RecorderEvent[] = [doc()];
+    for (let i = 0; i < 1200; i++) events.push(resp(404, { url: `http://127.0.0.1/${i}/${'é'.repeat(MAX_URL_LENGTH - 20)}`, responseHeaders: euros }));
+    const s = run(events);
+    expect(storedSize(s)).toBeLessThan(MAX_TAB_BYTES * 1.1);
+    expect(s.records.length).toBeGreaterThanOrEqual(1);
   });
 
   it('does not let the pending-request map repeat long URLs', () => {

@@ -27,3 +27,18 @@ describe('options', () => {
     expect(isShown(r, { ...defaults, ignoredHosts: ['a.com'] })).toBe(false);
   });
 });
+
+it('caps the ignored hosts so the options item stays under storage.sync’s 8 KB', async () => {
+  const { parseHostList, MAX_IGNORED_HOSTS } = await import('./options');
+  const many = Array.from({ length: 500 }, (_, i) => `host-${i}.example.com`).join('\n');
+  const hosts = parseHostList(many);
+  expect(hosts).toHaveLength(MAX_IGNORED_HOSTS);
+  expect(new TextEncoder().encode(JSON.stringify({ options: { ignoredHosts: hosts } })).length).toBeLessThan(8192 - 512);
+  expect(parseHostList('a'.repeat(300) + '.com')).toEqual([]);
+});
+
+it('caps long hosts by their total size too', async () => {
+  const { parseHostList } = await import('./options');
+  const long = Array.from({ length: 100 }, (_, i) => `${'x'.repeat(200)}${i}.example.com`).join('\n');
+  expect(JSON.stringify(parseHostList(long)).length).toBeLessThan(6500);
+});

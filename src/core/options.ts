@@ -12,6 +12,11 @@ export const defaults = {
   ignoredHosts: [] as string[],
   /** Show the count on the toolbar icon. */
   badge: true,
+  /**
+   * Count requests the user's own browser blocked (content blockers, policies, tracking
+   * protection) on the badge. Off: they are not the site's failures.
+   */
+  countBlocked: false,
   /** UI and explanations language; "auto" follows the browser. */
   language: 'auto' as LangChoice,
 };
@@ -34,13 +39,24 @@ export function normalizeOptions(raw: unknown): Options {
     groups,
     ignoredHosts: Array.isArray(r.ignoredHosts) ? parseHostList(r.ignoredHosts.filter((h) => typeof h === 'string').join('\n')) : [],
     badge: typeof r.badge === 'boolean' ? r.badge : defaults.badge,
+    countBlocked: typeof r.countBlocked === 'boolean' ? r.countBlocked : defaults.countBlocked,
     language: LANGS.includes(r.language as LangChoice) ? (r.language as LangChoice) : defaults.language,
   };
 }
 
-/** One host per line (or comma-separated); URLs are reduced to their host; junk dropped. */
+/**
+ * Most hosts kept: storage.sync refuses an item over 8 KB, and a longer list would make every
+ * later save of the options fail.
+ */
+export const MAX_IGNORED_HOSTS = 100;
+const MAX_HOST_LENGTH = 253;
+/** Characters of all hosts together: the rest of the options item fits in the 8 KB beside them. */
+const MAX_HOSTS_CHARS = 6000;
+
+/** One host per line (or comma-separated); URLs are reduced to their host; junk dropped; capped. */
 export function parseHostList(text: string): string[] {
   const out = new Set<string>();
+  let chars = 0;
   for (let item of text.split(/[\s,]+/)) {
     item = item.trim().toLowerCase();
     if (!item) continue;
@@ -50,7 +66,10 @@ export function parseHostList(text: string): string[] {
       continue;
     }
     item = item.replace(/^\*\./, '').replace(/^\.+|\.+$/g, '').replace(/:\d+$/, '');
-    if (/^[a-z0-9.-]+$|^\[[0-9a-f:]+\]$/.test(item)) out.add(item);
+    if (item.length > MAX_HOST_LENGTH || !/^[a-z0-9.-]+$|^\[[0-9a-f:]+\]$/.test(item) || out.has(item)) continue;
+    if (out.size >= MAX_IGNORED_HOSTS || chars + item.length + 3 > MAX_HOSTS_CHARS) break;
+    out.add(item);
+    chars += item.length + 3;
   }
   return [...out];
 }

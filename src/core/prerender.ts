@@ -14,7 +14,7 @@
 // lifecycle: every event there takes the 'tab' route, as before.
 import type { DocumentCommitEvent, PrerenderCommitEvent, RecorderEvent } from './events';
 import { rememberPage } from './page-history';
-import { applyEvent, clipUrl, MAX_TAB_CHARS, newTabState, tabSize, trimTab } from './recorder';
+import { applyEvent, clipUrl, MAX_TAB_BYTES, newTabState, tabSize, trimTab } from './recorder';
 import type { TabState } from './types';
 
 /** Chromium runs at most 10 speculation-rules prerenders for a page at once (measured). */
@@ -22,7 +22,7 @@ export const MAX_PRERENDERS_PER_TAB = 10;
 /** Records held per prerendered page (its worst and latest), as for an earlier page. */
 export const MAX_PRERENDER_RECORDS = 100;
 /** Its size budget: all of a tab's held pages together take at most one list's budget. */
-export const MAX_PRERENDER_CHARS = Math.floor(MAX_TAB_CHARS / MAX_PRERENDERS_PER_TAB);
+export const MAX_PRERENDER_BYTES = Math.floor(MAX_TAB_BYTES / MAX_PRERENDERS_PER_TAB);
 /** Frames remembered per prerendered page (its outermost frame and its iframes). */
 export const MAX_PRERENDER_FRAMES = 64;
 
@@ -70,7 +70,7 @@ function pageOf(pages: HeldPage[], ev: RecorderEvent): HeldPage | undefined {
 /** Keep a held list within its caps (count and size); the worst and latest stay. */
 function fitHeld(state: TabState): void {
   trimTab(state, MAX_PRERENDER_RECORDS);
-  while (state.records.length > 1 && tabSize(state) > MAX_PRERENDER_CHARS) trimTab(state, state.records.length - 1);
+  while (state.records.length > 1 && tabSize(state) > MAX_PRERENDER_BYTES) trimTab(state, state.records.length - 1);
 }
 
 /** Add a page to a tab's held pages, the oldest giving way past the cap. */

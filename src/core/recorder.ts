@@ -15,13 +15,13 @@ export const MAX_URL_LENGTH = 8192;
 export const MAX_STATUS_LINE = 512;
 export const MAX_METHOD_LENGTH = 64;
 /**
- * Rough size budget of one tab's records, in characters. The count cap alone does not bound
- * storage: 1,000 records with 8 KB URLs (and 40 headers of 2 KB) are tens of megabytes, and
- * storage.session holds 10 MB for all tabs together (Chromium refuses the whole write past it,
- * so everything after would be lost on a worker restart). Past the budget the least severe,
- * oldest records give way, as with the count cap.
+ * Size budget of one tab's records, in UTF-8 bytes as storage counts them (a "€" in a header is
+ * three). The count cap alone does not bound storage: 1,000 records with 8 KB URLs (and 40
+ * headers of 2 KB) are tens of megabytes, and storage.session holds 10 MB for all tabs together
+ * (Chromium refuses the whole write past it, so everything after would be lost on a worker
+ * restart). Past the budget the least severe, oldest records give way, as with the count cap.
  */
-export const MAX_TAB_CHARS = 2_000_000;
+export const MAX_TAB_BYTES = 2_000_000;
 /** Request ids remembered per tab to tie a later failure to a status already recorded. */
 const MAX_PENDING = 256;
 
@@ -69,17 +69,32 @@ function derivedOf(state: TabState): Derived {
   return d;
 }
 
-function headersSize(h: TabRecord['headers']): number {
-  let n = 0;
-  for (const [k, v] of h) n += k.length + v.length + 8;
+/**
+ * Bytes a string takes in storage's JSON, at most: UTF-8, and 6 for a control character JSON
+ * escapes (\u0000). A loop over char codes: no allocation on the recorder's path.
+ */
+export function jsonBytes(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20) n += 5;
+    else if (c === 0x22 || c === 0x5c) n += 1;
+    else if (c >= 0x80) n += c < 0x800 ? 1 : 2; // a surrogate pair counts 2 + 2 = 4
+  }
   return n;
 }
 
-/** Characters a record takes once serialized, roughly (string fields plus a fixed overhead). */
+function headersSize(h: TabRecord['headers']): number {
+  let n = 0;
+  for (const [k, v] of h) n += jsonBytes(k) + jsonBytes(v) + 8;
+  return n;
+}
+
+/** Bytes a record takes once serialized, at most (string fields plus a fixed overhead). */
 export function recordSize(r: TabRecord): number {
   return (
-    120 + r.key.length + r.url.length + r.statusLine.length + r.method.length + r.type.length +
-    (r.error?.length ?? 0) + (r.redirectTo?.length ?? 0) + (r.ip?.length ?? 0) + headersSize(r.headers)
+    120 + jsonBytes(r.key) + jsonBytes(r.url) + jsonBytes(r.statusLine) + jsonBytes(r.method) + jsonBytes(r.type) +
+    (r.error ? jsonBytes(r.error) : 0) + (r.redirectTo ? jsonBytes(r.redirectTo) : 0) + (r.ip ? jsonBytes(r.ip) : 0) + headersSize(r.headers)
   );
 }
 
@@ -143,12 +158,12 @@ function seenAgain(state: TabState, d: Derived, seen: Indexed, time: number, hea
 /** Records dropped at once when a cap is passed: one scan per batch instead of one per new record. */
 const EVICT_BATCH = 0.05;
 
-function overBudget(state: TabState, d: Derived, maxRecords: number): boolean {
-  return state.records.length > maxRecords || (state.records.length > 1 && d.size > MAX_TAB_CHARS);
+function overBudget(state: TabState, d: Derived, maxRecords: number, maxBytes: number): boolean {
+  return state.records.length > maxRecords || (state.records.length > 1 && d.size > maxBytes);
 }
 
-function fitBudget(state: TabState, d: Derived, maxRecords = MAX_RECORDS_PER_TAB): void {
-  while (overBudget(state, d, maxRecords)) {
+function fitBudget(state: TabState, d: Derived, maxRecords = MAX_RECORDS_PER_TAB, maxBytes = MAX_TAB_BYTES): void {
+  while (overBudget(state, d, maxRecords, maxBytes)) {
     evictBatch(state, d, Math.max(1, state.records.length - maxRecords, Math.floor(maxRecords * EVICT_BATCH)));
   }
 }
@@ -180,6 +195,14 @@ export function trimTab(state: TabState, maxRecords: number): number {
   const before = state.records.length;
   if (before > maxRecords) fitBudget(state, derivedOf(state), maxRecords);
   return before - state.records.length;
+}
+
+/** Trim a tab to `maxBytes` (the background's byte budget across all tabs); returns the bytes freed. */
+export function trimTabBytes(state: TabState, maxBytes: number): number {
+  const d = derivedOf(state);
+  const before = d.size;
+  if (before > maxBytes) fitBudget(state, d, MAX_RECORDS_PER_TAB, maxBytes);
+  return before - d.size;
 }
 
 /** Records stay in sequence order (appended; eviction keeps the order): a binary search finds one. */
@@ -343,17 +366,54 @@ function mainNumber(id: string): number | undefined {
 }
 
 /** Clean a state read back from storage (older shape, missing fields) so the recorder can use it. */
+/**
+ * A stored record made safe to use, or undefined when it cannot be: storage.session is ours, but a
+ * bad record (an older version, a bug, a hand edit) must cost only itself, never the tab's list or
+ * every later event for the tab.
+ */
+export function reviveRecord(raw: unknown): TabRecord | undefined {
+  if (!raw || typeof raw !== 'object') return undefined;
+  const r = raw as Partial<TabRecord>;
+  if (typeof r.status !== 'number' || !Number.isFinite(r.status) || typeof r.url !== 'string' || typeof r.method !== 'string') return undefined;
+  const headers = Array.isArray(r.headers)
+    ? r.headers.filter((h): h is [string, string] => Array.isArray(h) && typeof h[0] === 'string' && typeof h[1] === 'string')
+    : [];
+  const num = (v: unknown, d: number) => (typeof v === 'number' && Number.isFinite(v) ? v : d);
+  const rec: TabRecord = {
+    ...(r as TabRecord),
+    statusLine: typeof r.statusLine === 'string' ? r.statusLine : '',
+    type: typeof r.type === 'string' ? r.type : 'other',
+    frame: r.frame === 'main' ? 'main' : 'sub',
+    time: num(r.time, 0),
+    lastTime: num(r.lastTime, num(r.time, 0)),
+    count: Math.max(1, num(r.count, 1)),
+    seq: num(r.seq, 0),
+    fromCache: r.fromCache === true,
+    headers,
+  };
+  if (r.error !== undefined && typeof r.error !== 'string') delete rec.error;
+  if (r.redirectTo !== undefined && typeof r.redirectTo !== 'string') delete rec.redirectTo;
+  if (r.ip !== undefined && typeof r.ip !== 'string') delete rec.ip;
+  if (r.key !== undefined && typeof r.key !== 'string') delete (rec as Partial<TabRecord>).key;
+  return rec;
+}
+
 export function reviveTabState(raw: unknown, tabId: number): TabState {
   const r = raw as Partial<TabState> | undefined;
   if (!r || typeof r !== 'object' || !Array.isArray(r.records)) return newTabState(tabId);
+  const records: TabRecord[] = [];
+  for (const x of r.records as unknown[]) {
+    const rec = reviveRecord(x);
+    if (rec) records.push(rec);
+  }
   return {
     tabId,
     pageUrl: typeof r.pageUrl === 'string' ? r.pageUrl : '',
     pageStart: typeof r.pageStart === 'number' ? r.pageStart : 0,
     mainRequestId: typeof r.mainRequestId === 'string' ? r.mainRequestId : '',
-    records: r.records,
+    records,
     dropped: typeof r.dropped === 'number' ? r.dropped : 0,
-    seq: typeof r.seq === 'number' ? r.seq : r.records.length,
+    seq: typeof r.seq === 'number' ? r.seq : records.length,
     recent: r.recent && typeof r.recent === 'object' ? r.recent : {},
   };
 }

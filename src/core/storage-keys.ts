@@ -33,3 +33,8 @@ export function heldKey(tabId: number): string {
 export function tabIdOfHeldKey(key: string): number | undefined {
   return tabIdAfter(HELD_PREFIX, key);
 }
+
+/** The tab a per-tab key (list, first screen or held pages) belongs to; undefined for others. */
+export function tabIdOfAnyKey(key: string): number | undefined {
+  return tabIdAfter(TAB_PREFIX, key) ?? tabIdAfter(HEAD_PREFIX, key) ?? tabIdAfter(HELD_PREFIX, key);
+}

@@ -26,3 +26,21 @@ it('keeps an activated prerender’s document, and held prerendered pages, acros
   expect(fromStoredHeld([null, { frames: 'x' }, { frames: [1] }], 4)).toEqual([{ frames: [1], state: newTabState(4) }]);
   expect(fromStoredHeld('garbage', 4)).toEqual([]);
 });
+
+it('drops bad stored records and repairs missing fields, so later events for the tab still apply', () => {
+  const good = { status: 404, statusLine: '', method: 'GET', type: 'image', url: 'http://a/x.png', frame: 'sub', time: 1, lastTime: 1, count: 1, fromCache: false, headers: [['server', 'nginx']], seq: 0 };
+  const raw = {
+    pageUrl: 'http://a/', pageStart: 1, mainRequestId: '10', dropped: 0, seq: 5,
+    records: [null, 'junk', { ...good, url: 42 }, { status: 'x', method: 'GET', url: 'http://a/y' }, good,
+      { ...good, url: 'http://a/no-headers.png', headers: undefined, seq: 1 },
+      { ...good, url: 'http://a/bad-headers.png', headers: [null, ['x'], ['server', 7], ['via', '1.1 v']], count: 'many', seq: 2 }],
+  };
+  const back = fromStored(structuredClone(raw), 4);
+  expect(back.records.map((r) => r.url)).toEqual(['http://a/x.png', 'http://a/no-headers.png', 'http://a/bad-headers.png']);
+  expect(back.records[1].headers).toEqual([]);
+  expect(back.records[2].headers).toEqual([['via', '1.1 v']]);
+  expect(back.records[2].count).toBe(1);
+  // A repeat of the record without headers updates it instead of throwing.
+  const next = applyEvent(back, { kind: 'response', requestId: '20', tabId: 4, frameId: 0, type: 'image', method: 'GET', url: 'http://a/no-headers.png', timeStamp: 3, statusCode: 404 });
+  expect(next.state!.records.find((r) => r.url === 'http://a/no-headers.png')!.count).toBe(2);
+});

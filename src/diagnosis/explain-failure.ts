@@ -10,6 +10,9 @@ type Rule = [test: RegExp, id: FailureHintId, severity: Severity];
 
 const RULES: readonly Rule[] = [
   [/^net::ERR_BLOCKED_BY_CLIENT\b/, 'failure-blocked-by-client', 'info'],
+  // Measured (test/e2e/blocker-scenario.ts): Firefox names an extension's cancel NS_ERROR_ABORT and
+  // its ordinary aborts NS_BINDING_ABORTED.
+  [/^NS_ERROR_ABORT\b/, 'failure-cancelled-by-extension', 'info'],
   [/^net::ERR_BLOCKED_BY_ADMINISTRATOR\b/, 'failure-blocked-by-admin', 'info'],
   [/^net::ERR_BLOCKED_BY_(?:CSP|ORB|RESPONSE)\b|^NS_ERROR_(?:CONTENT_BLOCKED|BLOCKED_URI)\b/, 'failure-blocked-policy', 'warn'],
   [/^NS_ERROR_(?:MALWARE|PHISHING|UNWANTED|HARMFUL)_URI\b/, 'failure-blocked-safety', 'warn'],
@@ -29,7 +32,7 @@ const RULES: readonly Rule[] = [
   [/\b(?:SEC_ERROR_\w+|MOZILLA_PKIX_ERROR_\w+|SSL_ERROR_BAD_CERT_\w+)/, 'failure-certificate', 'warn'],
   [/^net::ERR_SSL_\w+|^NS_ERROR_NET_INADEQUATE_SECURITY\b|\bSSL_ERROR_\w+/, 'failure-tls', 'warn'],
   [/^NS_ERROR_DOM_BAD_URI\b/, 'failure-cors', 'warn'],
-  [/^net::ERR_ABORTED\b|^NS_BINDING_ABORTED\b|^NS_ERROR_ABORT\b/, 'failure-aborted', 'info'],
+  [/^net::ERR_ABORTED\b|^NS_BINDING_ABORTED\b/, 'failure-aborted', 'info'],
   [/^net::ERR_TOO_MANY_REDIRECTS\b|^NS_ERROR_REDIRECT_LOOP\b/, 'failure-redirect-loop', 'warn'],
   [/^net::ERR_UNSAFE_REDIRECT\b/, 'failure-unsafe-redirect', 'warn'],
   [/^net::ERR_(?:HTTP2_\w+|QUIC_\w+|INVALID_RESPONSE|INVALID_HTTP_RESPONSE|RESPONSE_HEADERS_\w+|CONTENT_DECODING_FAILED|HTTP_1_1_REQUIRED)|^NS_ERROR_(?:INVALID_CONTENT_ENCODING|CORRUPTED_CONTENT)\b/, 'failure-protocol', 'warn'],

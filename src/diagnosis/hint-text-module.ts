@@ -28,7 +28,11 @@ export function textModule(w: HintWords): HintTextModule & {
       const head = `${p.name}${p.version ? ` ${p.version}` : ''} (${w.role[p.role]})`;
       return details.length ? `${head}${w.detailSeparator}${details.join(', ')}` : head;
     },
-    formatEdgeReason: (v: EdgeVerdict) => w.edgeReasons[v.reason]({ producer: v.producer?.name ?? '' }),
+    formatEdgeReason: (v: EdgeVerdict) => w.edgeReasons[v.reason]({
+      producer: v.producer?.name ?? '',
+      evidence: v.evidence ?? '',
+      application: v.application ? `${v.application.name}${v.application.version ? ` ${v.application.version}` : ''}` : '',
+    }),
     formatOwnerCheck: (id: OwnerCheckId) => w.ownerChecks[id] ?? id,
     formatHint(h: Hint): string {
       const f = w.hints[h.id];

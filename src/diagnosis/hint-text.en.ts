@@ -36,6 +36,9 @@ const ROLE: Record<ProducerRole, string> = {
   'load-balancer': 'load balancer',
   origin: 'web/application server',
   platform: 'hosting platform',
+  'web-server': 'web server',
+  'app-server': 'application server',
+  application: 'application',
 };
 
 const DETAIL_LABELS: Record<string, string> = {
@@ -54,6 +57,7 @@ const DETAIL_LABELS: Record<string, string> = {
   upstreamServiceTime: 'upstream time (ms)',
   mitigated: 'mitigated',
   server: 'Server header',
+  squidError: 'Squid error',
 };
 
 
@@ -72,11 +76,38 @@ const EDGE_REASONS: Record<EdgeReason, (p: HintParams) => string> = {
   'envoy-upstream': () => 'A backend behind Envoy produced this response (x-envoy-upstream-service-time is present).',
   'server-is-origin': (p) => `${str(p, 'producer') || 'An intermediary'} passed this response on; the Server header names the software that wrote it${opt(p, 'server', (s) => ` (${s})`)}.`,
   'no-evidence': () => 'The headers do not tell whether an intermediary or the origin server produced this response.',
+  'gateway-own-page': (p) => `${str(p, 'producer')} wrote this error response itself${opt(p, 'evidence', (e) => ` (${e}, the form of its own error pages)`)}; no application behind it wrote it.`,
+  'gateway-passed-on': (p) => `The application behind ${str(p, 'producer')}${opt(p, 'application', (a) => ` (${a})`)} wrote this response and ${str(p, 'producer')} passed it on${opt(p, 'evidence', (e) => `: ${e} is not how ${str(p, 'producer')} writes its own errors`)}.`,
+  'app-server-response': (p) => `The application running in ${str(p, 'producer')} wrote this response${opt(p, 'evidence', (e) => ` (${e})`)}; look at the application's own logs.`,
+  'squid-own': (p) => `Squid generated this error itself${opt(p, 'evidence', (e) => ` (${e})`)}; the server behind it did not send it.`,
+  'varnish-own': () => 'Varnish generated this error itself (Server: Varnish on a synthetic response): it got no usable answer from its backend.',
+  'haproxy-own': () => 'Most likely HAProxy answered by itself (its built-in error response), without a backend server\'s answer.',
+  'kong-own': (p) => `Kong answered by itself${opt(p, 'evidence', (e) => ` (${e}, which Kong adds to the responses it generates)`)}.`,
+};
+
+/** What Squid's X-Squid-Error names, in plain words. */
+const SQUID_ERRORS: Record<string, string> = {
+  ERR_CONNECT_FAIL: 'Squid could not connect to the server behind it',
+  ERR_READ_ERROR: 'the connection to the server behind Squid failed while reading its answer (refused or reset)',
+  ERR_READ_TIMEOUT: 'the server behind Squid did not answer within read_timeout',
+  ERR_DNS_FAIL: 'Squid could not resolve the server\'s host name',
+  ERR_ACCESS_DENIED: 'Squid\'s own access rules (http_access) refused the request',
+  ERR_CACHE_ACCESS_DENIED: 'Squid asks for proxy authentication before it serves this',
+  ERR_CANNOT_FORWARD: 'Squid found no route to forward the request (no cache_peer or direct path allowed)',
+  ERR_ZERO_SIZE_OBJECT: 'the server behind Squid closed the connection without sending anything',
+  ERR_GATEWAY_FAILURE: 'the server behind Squid failed as a gateway',
+  ERR_INVALID_REQ: 'Squid found the request malformed',
+  ERR_INVALID_URL: 'Squid found the URL malformed',
+  ERR_TOO_BIG: 'the request or the answer was larger than Squid allows',
+  ERR_SECURE_CONNECT_FAIL: 'Squid could not set up TLS with the server behind it',
+  ERR_LIFETIME_EXP: 'the request took longer than Squid\'s connection lifetime',
+  ERR_SHUTTING_DOWN: 'Squid is shutting down',
+  ERR_UNSUP_REQ: 'Squid does not support this request method or protocol',
 };
 
 
 const OWNER_CHECKS: Record<OwnerCheckId, string> = {
-  'nginx-upstream-up': 'Check that the proxy_pass target (the app server or socket) is running and listening on the address and port nginx is configured to use.',
+  'nginx-upstream-up': 'Check that the upstream this location passes to (proxy_pass, fastcgi_pass, uwsgi_pass or grpc_pass: an app server, a port or a socket) is running and listening where nginx is configured to reach it.',
   'nginx-error-log': 'Read nginx\'s error.log at the time of the error: "connect() failed (111: Connection refused)" means nothing listens upstream; "upstream prematurely closed connection" means the app crashed or dropped the request mid-response.',
   'nginx-proxy-timeouts': 'Compare proxy_connect_timeout and proxy_read_timeout (60 s by default) with how long the upstream really takes; error.log shows "upstream timed out".',
   'nginx-slow-upstream': 'Find out why the upstream is slow (long queries, exhausted workers, a blocked dependency) rather than only raising the timeout.',
@@ -124,6 +155,20 @@ const OWNER_CHECKS: Record<OwnerCheckId, string> = {
   'fastly-first-byte-timeout': 'A slow origin shows up as "first byte timeout": compare the backend\'s timeout settings with the origin\'s response time.',
   'akamai-reference': 'The error page\'s "Reference #" string identifies this request; look it up with Akamai\'s error translation tool or quote it to Akamai support.',
   'caddy-upstream': 'Check that the reverse_proxy upstream is running and reachable from Caddy; Caddy\'s log names the dial error.',
+  'caddy-upstream-timeout': 'The upstream did not answer in time for reverse_proxy (the transport\'s response_header_timeout or dial_timeout); check why it is slow.',
+  'nginx-php-fpm': 'If nginx hands this location to PHP-FPM (fastcgi_pass), check that PHP-FPM is running and that its socket or port matches fastcgi_pass; uwsgi_pass and grpc_pass fail the same way.',
+  'haproxy-no-server': 'HAProxy had no server available in the backend: check the backend\'s health checks (show servers state on the stats socket) and that the servers listen where the backend says.',
+  'haproxy-timeout-server': 'The backend server did not answer within HAProxy\'s `timeout server`; compare it with how long the server takes.',
+  'haproxy-bad-response': 'The backend server closed the connection or sent an invalid answer; HAProxy\'s log shows the termination state (for example SH or PH).',
+  'varnish-backend': 'Check the backend in the VCL (.host, .port) and its health probe; `varnishlog -g request -q "RespStatus == 503"` shows the FetchError.',
+  'varnish-first-byte-timeout': 'A slow backend fails as "first byte timeout": compare .first_byte_timeout (60 s by default) with how long the backend takes.',
+  'squid-cache-peer': 'Check the cache_peer line for this site (host, port, originserver) and that the server it names is up; cache.log says why the connection failed.',
+  'squid-read-timeout': 'The server behind Squid was too slow: compare read_timeout (15 min by default) and the peer\'s connect-timeout with how long it takes.',
+  'squid-http-access': 'An http_access rule denied the request: check the acl lines that match this URL in squid.conf.',
+  'lighttpd-proxy-backend': 'lighttpd answers 503 when no proxy.server backend can be reached: check that the backend in proxy.server runs on that host and port; the error log names it.',
+  'kong-upstream': 'Check the Kong service\'s upstream targets and their health; Kong\'s error log names the failure.',
+  'traefik-service': 'Check the Traefik service\'s servers (the URL each router sends to) and their health; Traefik\'s access log shows the status it got.',
+  'php-error-log': 'Read PHP\'s error log (the PHP-FPM pool\'s error_log or php_admin_value[error_log]): an uncaught exception or fatal error there is the cause.',
 };
 
 
@@ -133,12 +178,23 @@ function challenge(p: HintParams): string {
   return s;
 }
 
+/** The response shapes that point to a product when nothing names it. */
+const SHAPES: Record<string, string> = {
+  'haproxy-builtin': 'no Server and no Date header, and "Cache-Control: no-cache" on a short HTML page, which is the shape of HAProxy\'s built-in error responses',
+};
+
 const HINTS: Record<HintId, (p: HintParams) => string> = {
   producer: (p) => {
     const role = ROLE[str(p, 'role') as ProducerRole] ?? str(p, 'role');
     const details = Object.keys(DETAIL_LABELS).filter((k) => str(p, k) !== '').map((k) => `${DETAIL_LABELS[k]} ${str(p, k)}`);
-    return `Served by ${str(p, 'name')}${opt(p, 'version', (v) => ` ${v}`)} (${role})${details.length ? `; ${details.join(', ')}` : ''}.`;
+    if (p.likely === true) return `Likely ${str(p, 'name')} (${role}): ${SHAPES[str(p, 'shape')] ?? str(p, 'shape')}.`;
+    const evidence = str(p, 'evidenceHeader') ? ` Evidence: ${str(p, 'evidenceHeader')}: ${str(p, 'evidenceValue')}.` : '';
+    return `Served by ${str(p, 'name')}${opt(p, 'version', (v) => ` ${v}`)} (${role})${details.length ? `; ${details.join(', ')}` : ''}.${evidence}`;
   },
+  'producer-unknown': (p) => (p.noHeaders === true
+    ? 'Unknown: the browser gave no response headers for this request (a cross-origin request the page may not read), so nothing tells which software answered.'
+    : 'Unknown: no header names the software that answered (no Server, Via or vendor header), and the response has no shape Status Lens recognises.'),
+  'squid-error': (p) => `Squid says ${SQUID_ERRORS[str(p, 'code')] ?? `"${str(p, 'code')}"`}${num(p, 'errno') > 0 ? ` (system error ${str(p, 'errno')})` : ''}.`,
   layers: (p) => `Layers seen in the headers, outermost first: ${str(p, 'names')}.`,
   'edge-generated': (p) => EDGE_REASONS[str(p, 'reason') as EdgeReason]?.(p) ?? '',
   'origin-generated': (p) => EDGE_REASONS[str(p, 'reason') as EdgeReason]?.(p) ?? '',
@@ -188,11 +244,12 @@ const HINTS: Record<HintId, (p: HintParams) => string> = {
   'redirect-final-error': (p) => (num(p, 'status') > 0
     ? `The redirects end at a page that failed with ${str(p, 'status')}: ${str(p, 'url')}.`
     : `The redirects end at a page that did not load: ${str(p, 'url')}.`),
-  'failure-blocked-by-client': () => 'Blocked inside this browser by an extension (an ad or tracker blocker, for example); the request never left the browser.',
-  'failure-blocked-by-admin': () => 'Blocked by a browser policy set by an administrator.',
+  'failure-blocked-by-client': () => 'Blocked in this browser by an extension, most likely a content blocker (uBlock Origin, AdBlock, Privacy Badger...): the request never left the browser, so the site is not at fault. To check, turn the blocker off for this site and reload.',
+  'failure-cancelled-by-extension': () => 'Cancelled in this browser before it was sent: Firefox reports a request an extension cancelled (a content blocker, most likely) as NS_ERROR_ABORT, while its ordinary aborts are NS_BINDING_ABORTED. The site is not at fault. To check, turn the blocker off for this site and reload.',
+  'failure-blocked-by-admin': () => 'Blocked in this browser by a policy an administrator set (a company or school URL block list): the site is not at fault, and only that administrator can lift it.',
   'failure-blocked-policy': () => 'The browser blocked this because of a rule the site set (Content-Security-Policy, Cross-Origin-Resource-Policy) or its own protection against cross-origin reads.',
   'failure-blocked-safety': () => 'The browser blocked this address as unsafe (listed for malware, phishing or unwanted software).',
-  'failure-blocked-tracking': () => 'The browser\'s tracking protection blocked this request.',
+  'failure-blocked-tracking': () => 'Blocked in this browser by its tracking protection, because the address is on a tracker list: the site is not at fault. To check, turn Enhanced Tracking Protection off for this site (the shield in the address bar) and reload.',
   'failure-empty-response': () => 'The server accepted the connection and closed it without any response. Some servers do this on purpose (nginx "return 444"); otherwise the server process crashed or a limit cut the connection.',
   'failure-connection-reset': () => 'The connection was reset while the request was under way, by the server or by a firewall or device on the way.',
   'failure-truncated': () => 'The response stopped before it was complete: fewer bytes arrived than announced.',
@@ -235,6 +292,7 @@ export const reportLabels: ReportLabels = {
   headers: 'Diagnostic headers',
   diagnosis: 'Diagnosis',
   curl: 'Reproduce',
+  bestEffort: 'Secrets (cookies, Authorization, secret-looking parameters and path tokens) are redacted on a best-effort basis: read the report before you share it.',
 };
 
 export const text = textModule({

@@ -16,6 +16,9 @@ const ROLE: Record<ProducerRole, string> = {
   'load-balancer': 'répartiteur de charge',
   origin: 'serveur web/applicatif',
   platform: 'plateforme d\'hébergement',
+  'web-server': 'serveur web',
+  'app-server': 'serveur d\'application',
+  'application': 'application',
 };
 
 // Same keys, same order as in English: the order is the order of display.
@@ -35,6 +38,7 @@ const DETAIL_LABELS: Record<string, string> = {
   upstreamServiceTime: 'temps de l\'amont (ms)',
   mitigated: 'intervention',
   server: 'en-tête Server',
+  squidError: 'erreur Squid',
 };
 
 // {producer} is a product name, {server} the raw Server header; both may be empty.
@@ -52,10 +56,36 @@ const EDGE_REASONS: Record<EdgeReason, (p: HintParams) => string> = {
   'envoy-upstream': () => 'Un backend situé derrière Envoy a produit cette réponse (x-envoy-upstream-service-time est présent).',
   'server-is-origin': (p) => `${str(p, 'producer') || 'Un intermédiaire'} a transmis cette réponse ; l'en-tête Server nomme le logiciel qui l'a écrite${opt(p, 'server', (s) => ` (${s})`)}.`,
   'no-evidence': () => 'Les en-têtes ne permettent pas de savoir si c\'est un intermédiaire ou le serveur d\'origine qui a produit cette réponse.',
+  'gateway-own-page': (p) => `${str(p, 'producer')} a écrit lui-même cette réponse d\'erreur${opt(p, 'evidence', (e) => ` (${e}, la forme de ses propres pages d\'erreur)`)} ; aucune application derrière lui ne l\'a écrite.`,
+  'gateway-passed-on': (p) => `L\'application derrière ${str(p, 'producer')}${opt(p, 'application', (a) => ` (${a})`)} a écrit cette réponse et ${str(p, 'producer')} l\'a transmise${opt(p, 'evidence', (e) => ` : ${e} n\'est pas la forme des erreurs que ${str(p, 'producer')} écrit lui-même`)}.`,
+  'app-server-response': (p) => `L\'application qui tourne dans ${str(p, 'producer')} a écrit cette réponse${opt(p, 'evidence', (e) => ` (${e})`)} ; regardez les logs de l\'application.`,
+  'squid-own': (p) => `Squid a généré cette erreur lui-même${opt(p, 'evidence', (e) => ` (${e})`)} ; le serveur derrière lui ne l\'a pas envoyée.`,
+  'varnish-own': () => 'Varnish a généré cette erreur lui-même (Server: Varnish sur une réponse synthétique) : il n\'a obtenu aucune réponse exploitable de son backend.',
+  'haproxy-own': () => 'Très probablement, HAProxy a répondu de lui-même (sa réponse d\'erreur intégrée), sans réponse d\'un serveur du backend.',
+  'kong-own': (p) => `Kong a répondu de lui-même${opt(p, 'evidence', (e) => ` (${e}, que Kong ajoute aux réponses qu\'il génère)`)}.`,
+};
+
+const SQUID_ERRORS: Record<string, string> = {
+  ERR_CONNECT_FAIL: 'Squid n\'a pas pu se connecter au serveur derrière lui',
+  ERR_READ_ERROR: 'la connexion au serveur derrière Squid a échoué pendant la lecture de sa réponse (refusée ou réinitialisée)',
+  ERR_READ_TIMEOUT: 'le serveur derrière Squid n\'a pas répondu dans le délai read_timeout',
+  ERR_DNS_FAIL: 'Squid n\'a pas pu résoudre le nom d\'hôte du serveur',
+  ERR_ACCESS_DENIED: 'les règles d\'accès de Squid (http_access) ont refusé la requête',
+  ERR_CACHE_ACCESS_DENIED: 'Squid demande une authentification de proxy avant de servir ceci',
+  ERR_CANNOT_FORWARD: 'Squid n\'a trouvé aucune route pour transmettre la requête (aucun cache_peer ni accès direct autorisé)',
+  ERR_ZERO_SIZE_OBJECT: 'le serveur derrière Squid a fermé la connexion sans rien envoyer',
+  ERR_GATEWAY_FAILURE: 'le serveur derrière Squid a échoué en tant que passerelle',
+  ERR_INVALID_REQ: 'Squid a jugé la requête mal formée',
+  ERR_INVALID_URL: 'Squid a jugé l\'URL mal formée',
+  ERR_TOO_BIG: 'la requête ou la réponse dépassait la taille que Squid autorise',
+  ERR_SECURE_CONNECT_FAIL: 'Squid n\'a pas pu établir TLS avec le serveur derrière lui',
+  ERR_LIFETIME_EXP: 'la requête a duré plus longtemps que la durée de vie de connexion de Squid',
+  ERR_SHUTTING_DOWN: 'Squid est en train de s\'arrêter',
+  ERR_UNSUP_REQ: 'Squid ne prend pas en charge cette méthode ou ce protocole',
 };
 
 const OWNER_CHECKS: Record<OwnerCheckId, string> = {
-  'nginx-upstream-up': 'Vérifiez que la cible de proxy_pass (le serveur d\'application ou le socket) tourne et écoute sur l\'adresse et le port configurés dans nginx.',
+  'nginx-upstream-up': 'Vérifiez que l\'amont vers lequel cette location transmet (proxy_pass, fastcgi_pass, uwsgi_pass ou grpc_pass : un serveur d\'application, un port ou un socket) tourne et écoute là où nginx est configuré pour le joindre.',
   'nginx-error-log': 'Lisez le error.log de nginx au moment de l\'erreur : "connect() failed (111: Connection refused)" signifie que rien n\'écoute en amont ; "upstream prematurely closed connection" signifie que l\'application a planté ou a abandonné la requête en pleine réponse.',
   'nginx-proxy-timeouts': 'Comparez proxy_connect_timeout et proxy_read_timeout (60 s par défaut) avec le temps que met réellement l\'amont ; error.log indique alors "upstream timed out".',
   'nginx-slow-upstream': 'Cherchez pourquoi l\'amont est lent (requêtes longues, workers saturés, dépendance bloquée) au lieu de vous contenter d\'augmenter le timeout.',
@@ -103,6 +133,20 @@ const OWNER_CHECKS: Record<OwnerCheckId, string> = {
   'fastly-first-byte-timeout': 'Une origine lente se manifeste par un "first byte timeout" : comparez les réglages de timeout du backend avec le temps de réponse de l\'origine.',
   'akamai-reference': 'La chaîne "Reference #" de la page d\'erreur identifie cette requête ; recherchez-la avec l\'outil de traduction d\'erreurs d\'Akamai ou communiquez-la au support Akamai.',
   'caddy-upstream': 'Vérifiez que l\'upstream de reverse_proxy tourne et est joignable depuis Caddy ; le log de Caddy nomme l\'erreur de connexion (dial).',
+  'caddy-upstream-timeout': 'L\'amont n\'a pas répondu à temps pour reverse_proxy (response_header_timeout ou dial_timeout du transport) ; cherchez pourquoi il est lent.',
+  'nginx-php-fpm': 'Si nginx confie cette location à PHP-FPM (fastcgi_pass), vérifiez que PHP-FPM tourne et que son socket ou son port correspond à fastcgi_pass ; uwsgi_pass et grpc_pass échouent de la même façon.',
+  'haproxy-no-server': 'HAProxy n\'avait aucun serveur disponible dans le backend : vérifiez les health checks du backend (show servers state sur le socket de stats) et que les serveurs écoutent là où le backend l\'indique.',
+  'haproxy-timeout-server': 'Le serveur du backend n\'a pas répondu dans le délai `timeout server` de HAProxy ; comparez-le au temps que met le serveur.',
+  'haproxy-bad-response': 'Le serveur du backend a fermé la connexion ou envoyé une réponse invalide ; le log de HAProxy montre l\'état de terminaison (par exemple SH ou PH).',
+  'varnish-backend': 'Vérifiez le backend dans le VCL (.host, .port) et sa sonde de santé ; `varnishlog -g request -q "RespStatus == 503"` montre la FetchError.',
+  'varnish-first-byte-timeout': 'Un backend lent échoue en "first byte timeout" : comparez .first_byte_timeout (60 s par défaut) au temps que met le backend.',
+  'squid-cache-peer': 'Vérifiez la ligne cache_peer de ce site (hôte, port, originserver) et que le serveur qu\'elle nomme tourne ; cache.log dit pourquoi la connexion a échoué.',
+  'squid-read-timeout': 'Le serveur derrière Squid était trop lent : comparez read_timeout (15 min par défaut) et le connect-timeout du pair au temps qu\'il met.',
+  'squid-http-access': 'Une règle http_access a refusé la requête : vérifiez les lignes acl qui correspondent à cette URL dans squid.conf.',
+  'lighttpd-proxy-backend': 'lighttpd répond 503 quand aucun backend proxy.server n\'est joignable : vérifiez que le backend de proxy.server tourne sur cet hôte et ce port ; le log d\'erreurs le nomme.',
+  'kong-upstream': 'Vérifiez les cibles de l\'upstream du service Kong et leur santé ; le log d\'erreurs de Kong nomme la panne.',
+  'traefik-service': 'Vérifiez les serveurs du service Traefik (l\'URL vers laquelle chaque routeur envoie) et leur santé ; le log d\'accès de Traefik montre le code reçu.',
+  'php-error-log': 'Lisez le log d\'erreurs de PHP (error_log du pool PHP-FPM ou php_admin_value[error_log]) : une exception non rattrapée ou une erreur fatale y est la cause.',
 };
 
 function challenge(p: HintParams): string {
@@ -111,12 +155,22 @@ function challenge(p: HintParams): string {
   return s;
 }
 
+const SHAPES: Record<string, string> = {
+  'haproxy-builtin': 'aucun en-tête Server ni Date, et "Cache-Control: no-cache" sur une courte page HTML : c\'est la forme des réponses d\'erreur intégrées de HAProxy',
+};
+
 const HINTS: Record<HintId, (p: HintParams) => string> = {
   producer: (p) => {
     const role = ROLE[str(p, 'role') as ProducerRole] ?? str(p, 'role');
     const details = Object.keys(DETAIL_LABELS).filter((k) => str(p, k) !== '').map((k) => `${DETAIL_LABELS[k]} ${str(p, k)}`);
-    return `Servi par ${str(p, 'name')}${opt(p, 'version', (v) => ` ${v}`)} (${role})${details.length ? ` ; ${details.join(', ')}` : ''}.`;
+    if (p.likely === true) return `Probablement ${str(p, 'name')} (${role}) : ${SHAPES[str(p, 'shape')] ?? str(p, 'shape')}.`;
+    const evidence = str(p, 'evidenceHeader') ? ` Indice : ${str(p, 'evidenceHeader')}: ${str(p, 'evidenceValue')}.` : '';
+    return `Servi par ${str(p, 'name')}${opt(p, 'version', (v) => ` ${v}`)} (${role})${details.length ? ` ; ${details.join(', ')}` : ''}.${evidence}`;
   },
+  'producer-unknown': (p) => (p.noHeaders === true
+    ? 'Inconnu : le navigateur n\'a fourni aucun en-tête de réponse pour cette requête (une requête cross-origin que la page ne peut pas lire), donc rien n\'indique quel logiciel a répondu.'
+    : 'Inconnu : aucun en-tête ne nomme le logiciel qui a répondu (ni Server, ni Via, ni en-tête d\'éditeur), et la réponse n\'a aucune forme que Status Lens reconnaisse.'),
+  'squid-error': (p) => `Squid indique que ${SQUID_ERRORS[str(p, 'code')] ?? `"${str(p, 'code')}"`}${num(p, 'errno') > 0 ? ` (erreur système ${str(p, 'errno')})` : ''}.`,
   layers: (p) => `Couches repérées dans les en-têtes, de la plus externe à la plus interne : ${str(p, 'names')}.`,
   'edge-generated': (p) => EDGE_REASONS[str(p, 'reason') as EdgeReason]?.(p) ?? '',
   'origin-generated': (p) => EDGE_REASONS[str(p, 'reason') as EdgeReason]?.(p) ?? '',
@@ -166,11 +220,12 @@ const HINTS: Record<HintId, (p: HintParams) => string> = {
   'redirect-final-error': (p) => (num(p, 'status') > 0
     ? `Les redirections aboutissent à une page qui a échoué avec ${str(p, 'status')} : ${str(p, 'url')}.`
     : `Les redirections aboutissent à une page qui ne s'est pas chargée : ${str(p, 'url')}.`),
-  'failure-blocked-by-client': () => 'Bloquée dans ce navigateur par une extension (un bloqueur de publicités ou de traqueurs, par exemple) ; la requête n\'a jamais quitté le navigateur.',
-  'failure-blocked-by-admin': () => 'Bloquée par une règle du navigateur définie par un administrateur.',
+  'failure-blocked-by-client': () => 'Bloquée dans ce navigateur par une extension, très probablement un bloqueur de contenu (uBlock Origin, AdBlock, Privacy Badger...) : la requête n\'a jamais quitté le navigateur, le site n\'y est pour rien. Pour vérifier, désactivez le bloqueur pour ce site et rechargez.',
+  'failure-cancelled-by-extension': () => 'Annulée dans ce navigateur avant d\'être envoyée : Firefox signale une requête annulée par une extension (très probablement un bloqueur de contenu) comme NS_ERROR_ABORT, alors que ses annulations ordinaires sont NS_BINDING_ABORTED. Le site n\'y est pour rien. Pour vérifier, désactivez le bloqueur pour ce site et rechargez.',
+  'failure-blocked-by-admin': () => 'Bloquée dans ce navigateur par une règle qu\'un administrateur a définie (liste d\'URL bloquées d\'une entreprise ou d\'une école) : le site n\'y est pour rien, et seul cet administrateur peut la lever.',
   'failure-blocked-policy': () => 'Le navigateur l\'a bloquée à cause d\'une règle définie par le site (Content-Security-Policy, Cross-Origin-Resource-Policy) ou de sa propre protection contre les lectures cross-origin.',
   'failure-blocked-safety': () => 'Le navigateur a bloqué cette adresse comme dangereuse (signalée pour logiciel malveillant, hameçonnage ou logiciel indésirable).',
-  'failure-blocked-tracking': () => 'La protection contre le pistage du navigateur a bloqué cette requête.',
+  'failure-blocked-tracking': () => 'Bloquée dans ce navigateur par sa protection contre le pistage, car l\'adresse figure sur une liste de traqueurs : le site n\'y est pour rien. Pour vérifier, désactivez la protection renforcée contre le pistage pour ce site (le bouclier dans la barre d\'adresse) et rechargez.',
   'failure-empty-response': () => 'Le serveur a accepté la connexion puis l\'a fermée sans aucune réponse. Certains serveurs le font exprès (nginx "return 444") ; sinon, le processus serveur a planté ou une limite a coupé la connexion.',
   'failure-connection-reset': () => 'La connexion a été réinitialisée pendant la requête, par le serveur ou par un pare-feu ou un équipement sur le trajet.',
   'failure-truncated': () => 'La réponse s\'est arrêtée avant d\'être complète : il est arrivé moins d\'octets qu\'annoncé.',
@@ -212,6 +267,7 @@ export const reportLabels: ReportLabels = {
   headers: 'En-têtes de diagnostic',
   diagnosis: 'Diagnostic',
   curl: 'Reproduire',
+  bestEffort: 'Les secrets (cookies, Authorization, paramètres et jetons de chemin qui ressemblent à des secrets) sont masqués au mieux : relisez le rapport avant de le partager.',
 };
 
 export const text = textModule({

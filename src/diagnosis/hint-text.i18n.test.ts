@@ -13,6 +13,8 @@ const base = { type: 'main_frame', frame: 'main' };
 // build them. A Record, so a new HintId without a sample fails the type check.
 const SAMPLES: Record<HintId, HintParams> = {
   producer: { id: 'cloudflare', name: 'Cloudflare', role: 'cdn', version: '2024.1', rayId: '8a1b2c3d4e5f6a7b-FRA', colo: 'FRA' },
+  'producer-unknown': { noHeaders: false },
+  'squid-error': { code: 'ERR_READ_TIMEOUT', errno: 0 },
   layers: { names: 'Cloudflare, nginx', count: 2 },
   'edge-generated': { reason: 'proxy-gateway-error', producer: 'nginx', status: 502, server: 'nginx/1.25.3' },
   'origin-generated': { reason: 'cloudfront-origin-error', producer: 'CloudFront', status: 500, server: 'Apache/2.4.58' },
@@ -45,6 +47,7 @@ const SAMPLES: Record<HintId, HintParams> = {
   'redirect-loop': { url: 'https://example.com/loop', closed: true },
   'redirect-final-error': { status: 404, url: 'https://example.com/gone' },
   'failure-blocked-by-client': { error: 'net::ERR_BLOCKED_BY_CLIENT', ...base },
+  'failure-cancelled-by-extension': { error: 'NS_ERROR_ABORT', ...base },
   'failure-blocked-by-admin': { error: 'net::ERR_BLOCKED_BY_ADMINISTRATOR', ...base },
   'failure-blocked-policy': { error: 'net::ERR_BLOCKED_BY_CSP', ...base },
   'failure-blocked-safety': { error: 'NS_ERROR_PHISHING_URI', ...base },
@@ -75,6 +78,18 @@ const SAMPLES: Record<HintId, HintParams> = {
 // The other branches of the templates that have them.
 const VARIANTS: [HintId, HintParams][] = [
   ['producer', { id: 'nginx', name: 'nginx', role: 'proxy' }],
+  ['producer', { id: 'nginx', name: 'nginx', role: 'web-server', version: '1.22.1', evidenceHeader: 'Server', evidenceValue: 'nginx/1.22.1' }],
+  ['producer', { id: 'haproxy', name: 'HAProxy', role: 'load-balancer', likely: true, shape: 'haproxy-builtin' }],
+  ['producer-unknown', { noHeaders: true }],
+  ['squid-error', { code: 'ERR_CONNECT_FAIL', errno: 111 }],
+  ['squid-error', { code: 'ERR_SOMETHING_NEW', errno: 0 }],
+  ['edge-generated', { reason: 'gateway-own-page', producer: 'nginx', status: 404, server: 'nginx', evidence: 'Content-Type: text/html' }],
+  ['origin-generated', { reason: 'gateway-passed-on', producer: 'nginx', status: 500, server: 'nginx', evidence: 'X-Powered-By: PHP/8.2.36', application: 'PHP 8.2.36' }],
+  ['origin-generated', { reason: 'app-server-response', producer: 'Gunicorn', status: 500, server: 'gunicorn', evidence: 'Content-Type: application/json' }],
+  ['edge-generated', { reason: 'squid-own', producer: 'Squid', status: 504, server: 'squid/5.7', evidence: 'X-Squid-Error: ERR_READ_TIMEOUT 0' }],
+  ['edge-generated', { reason: 'varnish-own', producer: 'Varnish', status: 503, server: 'Varnish' }],
+  ['edge-generated', { reason: 'haproxy-own', producer: 'HAProxy', status: 503, server: '' }],
+  ['edge-generated', { reason: 'kong-own', producer: 'Kong Gateway', status: 503, server: 'kong/3.4', evidence: 'X-Kong-Response-Latency: 0' }],
   ['edge-generated', { reason: 'vendor-status', producer: '', status: 499, server: '' }],
   ['origin-generated', { reason: 'server-is-origin', producer: '', status: 500, server: '' }],
   ['retry-after', { kind: 'date', seconds: 2 * 86400 + 4 * 3600, at: Date.UTC(2025, 0, 17, 16, 0, 0) }],
@@ -109,16 +124,24 @@ const OWNER_CHECK_IDS: Record<OwnerCheckId, true> = {
   'apache-proxy-backend': true, 'apache-proxy-timeout': true, 'apache-error-log': true,
   'fastly-backend-health': true, 'fastly-first-byte-timeout': true,
   'akamai-reference': true,
-  'caddy-upstream': true,
+  'caddy-upstream': true, 'caddy-upstream-timeout': true, 'nginx-php-fpm': true,
+  'haproxy-no-server': true, 'haproxy-timeout-server': true, 'haproxy-bad-response': true,
+  'varnish-backend': true, 'varnish-first-byte-timeout': true,
+  'squid-cache-peer': true, 'squid-read-timeout': true, 'squid-http-access': true,
+  'lighttpd-proxy-backend': true, 'kong-upstream': true, 'traefik-service': true, 'php-error-log': true,
 };
 
 const EDGE_REASONS: Record<EdgeReason, true> = {
   'cloudflare-5xx': true, 'cloudflare-challenge': true, 'cloudfront-own-error': true, 'cloudfront-origin-error': true,
   'proxy-gateway-error': true, 'vendor-status': true, 'elb-own': true, 'akamai-own': true, 'vercel-error': true,
   'envoy-local-reply': true, 'envoy-upstream': true, 'server-is-origin': true, 'no-evidence': true,
+  'gateway-own-page': true, 'gateway-passed-on': true, 'app-server-response': true, 'squid-own': true,
+  'varnish-own': true, 'haproxy-own': true, 'kong-own': true,
 };
 
-const ROLES: Record<ProducerRole, true> = { cdn: true, proxy: true, 'load-balancer': true, origin: true, platform: true };
+const ROLES: Record<ProducerRole, true> = {
+  cdn: true, proxy: true, 'load-balancer': true, origin: true, platform: true, 'web-server': true, 'app-server': true, application: true,
+};
 
 // Every hint here has words around its values, so none may come out identical to the English.
 // If a future template is a pure value (e.g. just "{code}"), list its id here.

@@ -17,6 +17,9 @@ const ROLE: Record<ProducerRole, string> = {
   'load-balancer': 'load balancer',
   origin: 'server web/aplikasi',
   platform: 'platform hosting',
+  'web-server': 'server web',
+  'app-server': 'server aplikasi',
+  'application': 'aplikasi',
 };
 
 // Same keys, same order as in English: the order is the order of display.
@@ -36,6 +39,7 @@ const DETAIL_LABELS: Record<string, string> = {
   upstreamServiceTime: 'waktu upstream (ms)',
   mitigated: 'mitigasi',
   server: 'header Server',
+  squidError: 'error Squid',
 };
 
 // {producer} is a product name, {server} the raw Server header; both may be empty.
@@ -53,10 +57,36 @@ const EDGE_REASONS: Record<EdgeReason, (p: HintParams) => string> = {
   'envoy-upstream': () => 'Backend di belakang Envoy yang menghasilkan respons ini (x-envoy-upstream-service-time ada).',
   'server-is-origin': (p) => `${str(p, 'producer') || 'Sebuah perantara'} meneruskan respons ini; header Server menyebut perangkat lunak yang menulisnya${opt(p, 'server', (s) => ` (${s})`)}.`,
   'no-evidence': () => 'Dari header-nya tidak bisa diketahui apakah perantara atau server origin yang menghasilkan respons ini.',
+  'gateway-own-page': (p) => `${str(p, 'producer')} menulis sendiri respons error ini${opt(p, 'evidence', (e) => ` (${e}, bentuk halaman error miliknya sendiri)`)}; tidak ada aplikasi di belakangnya yang menulisnya.`,
+  'gateway-passed-on': (p) => `Aplikasi di belakang ${str(p, 'producer')}${opt(p, 'application', (a) => ` (${a})`)} menulis respons ini dan ${str(p, 'producer')} meneruskannya${opt(p, 'evidence', (e) => `: ${e} bukan bentuk error yang ditulis ${str(p, 'producer')} sendiri`)}.`,
+  'app-server-response': (p) => `Aplikasi yang berjalan di ${str(p, 'producer')} menulis respons ini${opt(p, 'evidence', (e) => ` (${e})`)}; periksa log aplikasi itu sendiri.`,
+  'squid-own': (p) => `Squid membuat sendiri error ini${opt(p, 'evidence', (e) => ` (${e})`)}; server di belakangnya tidak mengirimnya.`,
+  'varnish-own': () => 'Varnish membuat sendiri error ini (Server: Varnish pada respons sintetis): ia tidak mendapat jawaban yang bisa dipakai dari backend-nya.',
+  'haproxy-own': () => 'Kemungkinan besar HAProxy menjawab sendiri (respons error bawaannya), tanpa jawaban dari server backend.',
+  'kong-own': (p) => `Kong menjawab sendiri${opt(p, 'evidence', (e) => ` (${e}, yang ditambahkan Kong pada respons yang ia buat)`)}.`,
+};
+
+const SQUID_ERRORS: Record<string, string> = {
+  ERR_CONNECT_FAIL: 'Squid tidak bisa terhubung ke server di belakangnya',
+  ERR_READ_ERROR: 'koneksi ke server di belakang Squid gagal saat membaca jawabannya (ditolak atau di-reset)',
+  ERR_READ_TIMEOUT: 'server di belakang Squid tidak menjawab dalam batas read_timeout',
+  ERR_DNS_FAIL: 'Squid tidak bisa me-resolve nama host server',
+  ERR_ACCESS_DENIED: 'aturan akses Squid sendiri (http_access) menolak request ini',
+  ERR_CACHE_ACCESS_DENIED: 'Squid meminta autentikasi proxy sebelum melayani ini',
+  ERR_CANNOT_FORWARD: 'Squid tidak menemukan jalur untuk meneruskan request (tidak ada cache_peer atau akses langsung yang diizinkan)',
+  ERR_ZERO_SIZE_OBJECT: 'server di belakang Squid menutup koneksi tanpa mengirim apa pun',
+  ERR_GATEWAY_FAILURE: 'server di belakang Squid gagal sebagai gateway',
+  ERR_INVALID_REQ: 'menurut Squid request ini tidak valid',
+  ERR_INVALID_URL: 'menurut Squid URL ini tidak valid',
+  ERR_TOO_BIG: 'request atau jawabannya lebih besar dari yang diizinkan Squid',
+  ERR_SECURE_CONNECT_FAIL: 'Squid tidak bisa membangun TLS dengan server di belakangnya',
+  ERR_LIFETIME_EXP: 'request berlangsung lebih lama dari batas umur koneksi Squid',
+  ERR_SHUTTING_DOWN: 'Squid sedang dimatikan',
+  ERR_UNSUP_REQ: 'Squid tidak mendukung method atau protokol request ini',
 };
 
 const OWNER_CHECKS: Record<OwnerCheckId, string> = {
-  'nginx-upstream-up': 'Pastikan target proxy_pass (server aplikasi atau socket) berjalan dan listen di alamat dan port yang dikonfigurasi di nginx.',
+  'nginx-upstream-up': 'Pastikan upstream tujuan location ini (proxy_pass, fastcgi_pass, uwsgi_pass atau grpc_pass: server aplikasi, port, atau socket) berjalan dan mendengarkan di tempat yang dikonfigurasi untuk dijangkau nginx.',
   'nginx-error-log': 'Baca error.log nginx pada saat error terjadi: "connect() failed (111: Connection refused)" berarti tidak ada yang listen di upstream; "upstream prematurely closed connection" berarti aplikasi crash atau memutus permintaan di tengah respons.',
   'nginx-proxy-timeouts': 'Bandingkan proxy_connect_timeout dan proxy_read_timeout (default 60 detik) dengan waktu yang sebenarnya dibutuhkan upstream; error.log akan menampilkan "upstream timed out".',
   'nginx-slow-upstream': 'Cari tahu mengapa upstream lambat (query yang lama, worker yang habis, dependensi yang macet), jangan hanya menaikkan timeout.',
@@ -104,6 +134,20 @@ const OWNER_CHECKS: Record<OwnerCheckId, string> = {
   'fastly-first-byte-timeout': 'Origin yang lambat muncul sebagai "first byte timeout": bandingkan pengaturan timeout backend dengan waktu respons origin.',
   'akamai-reference': 'String "Reference #" di halaman error mengidentifikasi permintaan ini; cari dengan error translation tool milik Akamai atau sertakan saat menghubungi support Akamai.',
   'caddy-upstream': 'Pastikan upstream reverse_proxy berjalan dan bisa dijangkau dari Caddy; log Caddy menyebutkan dial error-nya.',
+  'caddy-upstream-timeout': 'Upstream tidak menjawab tepat waktu untuk reverse_proxy (response_header_timeout atau dial_timeout pada transport); cari tahu mengapa ia lambat.',
+  'nginx-php-fpm': 'Jika nginx menyerahkan location ini ke PHP-FPM (fastcgi_pass), pastikan PHP-FPM berjalan dan socket atau port-nya cocok dengan fastcgi_pass; uwsgi_pass dan grpc_pass gagal dengan cara yang sama.',
+  'haproxy-no-server': 'HAProxy tidak punya server yang tersedia di backend: periksa health check backend (show servers state di stats socket) dan pastikan server mendengarkan di alamat yang disebut backend.',
+  'haproxy-timeout-server': 'Server backend tidak menjawab dalam `timeout server` HAProxy; bandingkan dengan berapa lama server itu bekerja.',
+  'haproxy-bad-response': 'Server backend menutup koneksi atau mengirim jawaban tidak valid; log HAProxy menunjukkan termination state-nya (misalnya SH atau PH).',
+  'varnish-backend': 'Periksa backend di VCL (.host, .port) dan health probe-nya; `varnishlog -g request -q "RespStatus == 503"` menampilkan FetchError-nya.',
+  'varnish-first-byte-timeout': 'Backend yang lambat gagal sebagai "first byte timeout": bandingkan .first_byte_timeout (bawaan 60 detik) dengan waktu yang dibutuhkan backend.',
+  'squid-cache-peer': 'Periksa baris cache_peer untuk situs ini (host, port, originserver) dan pastikan server yang disebutnya hidup; cache.log menyebut mengapa koneksi gagal.',
+  'squid-read-timeout': 'Server di belakang Squid terlalu lambat: bandingkan read_timeout (bawaan 15 menit) dan connect-timeout peer dengan waktu yang dibutuhkannya.',
+  'squid-http-access': 'Aturan http_access menolak request ini: periksa baris acl yang cocok dengan URL ini di squid.conf.',
+  'lighttpd-proxy-backend': 'lighttpd menjawab 503 bila tidak ada backend proxy.server yang bisa dijangkau: pastikan backend di proxy.server berjalan di host dan port itu; log error menyebutkannya.',
+  'kong-upstream': 'Periksa target upstream dari service Kong dan kesehatannya; log error Kong menyebut kegagalannya.',
+  'traefik-service': 'Periksa server dari service Traefik (URL tujuan setiap router) dan kesehatannya; access log Traefik menunjukkan status yang diterimanya.',
+  'php-error-log': 'Baca log error PHP (error_log pool PHP-FPM atau php_admin_value[error_log]): exception yang tidak tertangkap atau fatal error di sana adalah penyebabnya.',
 };
 
 function challenge(p: HintParams): string {
@@ -112,12 +156,22 @@ function challenge(p: HintParams): string {
   return s;
 }
 
+const SHAPES: Record<string, string> = {
+  'haproxy-builtin': 'tanpa header Server maupun Date, dan "Cache-Control: no-cache" pada halaman HTML pendek, yang merupakan bentuk respons error bawaan HAProxy',
+};
+
 const HINTS: Record<HintId, (p: HintParams) => string> = {
   producer: (p) => {
     const role = ROLE[str(p, 'role') as ProducerRole] ?? str(p, 'role');
     const details = Object.keys(DETAIL_LABELS).filter((k) => str(p, k) !== '').map((k) => `${DETAIL_LABELS[k]} ${str(p, k)}`);
-    return `Dilayani oleh ${str(p, 'name')}${opt(p, 'version', (v) => ` ${v}`)} (${role})${details.length ? `; ${details.join(', ')}` : ''}.`;
+    if (p.likely === true) return `Kemungkinan ${str(p, 'name')} (${role}): ${SHAPES[str(p, 'shape')] ?? str(p, 'shape')}.`;
+    const evidence = str(p, 'evidenceHeader') ? ` Bukti: ${str(p, 'evidenceHeader')}: ${str(p, 'evidenceValue')}.` : '';
+    return `Dilayani oleh ${str(p, 'name')}${opt(p, 'version', (v) => ` ${v}`)} (${role})${details.length ? `; ${details.join(', ')}` : ''}.${evidence}`;
   },
+  'producer-unknown': (p) => (p.noHeaders === true
+    ? 'Tidak diketahui: browser tidak memberikan header respons untuk request ini (request lintas origin yang tidak boleh dibaca halaman), jadi tidak ada yang menunjukkan software mana yang menjawab.'
+    : 'Tidak diketahui: tidak ada header yang menyebut software yang menjawab (tidak ada Server, Via, atau header vendor), dan bentuk responsnya tidak dikenali Status Lens.'),
+  'squid-error': (p) => `Squid menyatakan bahwa ${SQUID_ERRORS[str(p, 'code')] ?? `"${str(p, 'code')}"`}${num(p, 'errno') > 0 ? ` (error sistem ${str(p, 'errno')})` : ''}.`,
   layers: (p) => `Lapisan yang terlihat di header, dari yang terluar: ${str(p, 'names')}.`,
   'edge-generated': (p) => EDGE_REASONS[str(p, 'reason') as EdgeReason]?.(p) ?? '',
   'origin-generated': (p) => EDGE_REASONS[str(p, 'reason') as EdgeReason]?.(p) ?? '',
@@ -167,11 +221,12 @@ const HINTS: Record<HintId, (p: HintParams) => string> = {
   'redirect-final-error': (p) => (num(p, 'status') > 0
     ? `Rangkaian redirect berakhir di halaman yang gagal dengan ${str(p, 'status')}: ${str(p, 'url')}.`
     : `Rangkaian redirect berakhir di halaman yang gagal dimuat: ${str(p, 'url')}.`),
-  'failure-blocked-by-client': () => 'Diblokir di dalam browser ini oleh ekstensi (misalnya pemblokir iklan atau tracker); permintaan tidak pernah keluar dari browser.',
-  'failure-blocked-by-admin': () => 'Diblokir oleh kebijakan browser yang diatur administrator.',
+  'failure-blocked-by-client': () => 'Diblokir di browser ini oleh ekstensi, kemungkinan besar pemblokir konten (uBlock Origin, AdBlock, Privacy Badger...): permintaan tidak pernah keluar dari browser, jadi bukan kesalahan situsnya. Untuk memastikan, matikan pemblokir untuk situs ini lalu muat ulang.',
+  'failure-cancelled-by-extension': () => 'Dibatalkan di browser ini sebelum dikirim: Firefox melaporkan permintaan yang dibatalkan ekstensi (kemungkinan besar pemblokir konten) sebagai NS_ERROR_ABORT, sedangkan pembatalan biasa tercatat sebagai NS_BINDING_ABORTED. Bukan kesalahan situsnya. Untuk memastikan, matikan pemblokir untuk situs ini lalu muat ulang.',
+  'failure-blocked-by-admin': () => 'Diblokir di browser ini oleh kebijakan yang diatur administrator (daftar blokir URL kantor atau sekolah): bukan kesalahan situsnya, dan hanya administrator itu yang bisa mencabutnya.',
   'failure-blocked-policy': () => 'Browser memblokir ini karena aturan yang ditetapkan situs (Content-Security-Policy, Cross-Origin-Resource-Policy) atau karena proteksinya sendiri terhadap pembacaan cross-origin.',
   'failure-blocked-safety': () => 'Browser memblokir alamat ini karena dianggap tidak aman (terdaftar sebagai malware, phishing, atau software yang tidak diinginkan).',
-  'failure-blocked-tracking': () => 'Tracking protection di browser memblokir permintaan ini.',
+  'failure-blocked-tracking': () => 'Diblokir di browser ini oleh tracking protection, karena alamatnya ada di daftar tracker: bukan kesalahan situsnya. Untuk memastikan, matikan Enhanced Tracking Protection untuk situs ini (ikon perisai di bilah alamat) lalu muat ulang.',
   'failure-empty-response': () => 'Server menerima koneksi lalu menutupnya tanpa respons sama sekali. Sebagian server sengaja melakukannya (nginx "return 444"); jika bukan itu, proses server crash atau ada batas yang memutus koneksinya.',
   'failure-connection-reset': () => 'Koneksi di-reset saat permintaan sedang berlangsung, oleh server atau oleh firewall atau perangkat di tengah jalan.',
   'failure-truncated': () => 'Respons terhenti sebelum lengkap: byte yang tiba lebih sedikit daripada yang diumumkan.',
@@ -213,6 +268,7 @@ export const reportLabels: ReportLabels = {
   headers: 'Header diagnostik',
   diagnosis: 'Diagnosis',
   curl: 'Reproduksi',
+  bestEffort: 'Rahasia (cookie, Authorization, parameter dan token di path yang tampak rahasia) disamarkan sebisanya: baca laporan ini sebelum Anda membagikannya.',
 };
 
 export const text = textModule({

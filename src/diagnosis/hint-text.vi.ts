@@ -17,6 +17,9 @@ const ROLE: Record<ProducerRole, string> = {
   'load-balancer': 'load balancer',
   origin: 'server web/ứng dụng',
   platform: 'nền tảng hosting',
+  'web-server': 'máy chủ web',
+  'app-server': 'máy chủ ứng dụng',
+  'application': 'ứng dụng',
 };
 
 // Same keys, same order as in English: the order is the order of display.
@@ -36,6 +39,7 @@ const DETAIL_LABELS: Record<string, string> = {
   upstreamServiceTime: 'thời gian upstream (ms)',
   mitigated: 'biện pháp bảo mật',
   server: 'header Server',
+  squidError: 'lỗi Squid',
 };
 
 // {producer} is a product name, {server} the raw Server header; both may be empty.
@@ -53,10 +57,36 @@ const EDGE_REASONS: Record<EdgeReason, (p: HintParams) => string> = {
   'envoy-upstream': () => 'Một backend phía sau Envoy đã tạo ra response này (có x-envoy-upstream-service-time).',
   'server-is-origin': (p) => `${str(p, 'producer') || 'Một tầng trung gian'} đã chuyển tiếp response này; header Server cho biết phần mềm đã tạo ra nó${opt(p, 'server', (s) => ` (${s})`)}.`,
   'no-evidence': () => 'Các header không cho biết response này do một tầng trung gian hay do origin server tạo ra.',
+  'gateway-own-page': (p) => `${str(p, 'producer')} tự viết response lỗi này${opt(p, 'evidence', (e) => ` (${e}, dạng trang lỗi của chính nó)`)}; không có ứng dụng nào phía sau viết nó.`,
+  'gateway-passed-on': (p) => `Ứng dụng phía sau ${str(p, 'producer')}${opt(p, 'application', (a) => ` (${a})`)} đã viết response này và ${str(p, 'producer')} chuyển tiếp nó${opt(p, 'evidence', (e) => `: ${e} không phải dạng lỗi mà ${str(p, 'producer')} tự viết`)}.`,
+  'app-server-response': (p) => `Ứng dụng chạy trong ${str(p, 'producer')} đã viết response này${opt(p, 'evidence', (e) => ` (${e})`)}; hãy xem log của chính ứng dụng.`,
+  'squid-own': (p) => `Squid tự tạo ra lỗi này${opt(p, 'evidence', (e) => ` (${e})`)}; server phía sau không gửi nó.`,
+  'varnish-own': () => 'Varnish tự tạo ra lỗi này (Server: Varnish trên một response tổng hợp): nó không nhận được câu trả lời dùng được từ backend.',
+  'haproxy-own': () => 'Rất có thể HAProxy đã tự trả lời (response lỗi có sẵn của nó), không có câu trả lời từ server backend.',
+  'kong-own': (p) => `Kong đã tự trả lời${opt(p, 'evidence', (e) => ` (${e}, header mà Kong thêm vào các response do nó tạo ra)`)}.`,
+};
+
+const SQUID_ERRORS: Record<string, string> = {
+  ERR_CONNECT_FAIL: 'Squid không kết nối được tới server phía sau',
+  ERR_READ_ERROR: 'kết nối tới server phía sau Squid bị lỗi khi đọc câu trả lời (bị từ chối hoặc bị reset)',
+  ERR_READ_TIMEOUT: 'server phía sau Squid không trả lời trong thời hạn read_timeout',
+  ERR_DNS_FAIL: 'Squid không phân giải được tên máy chủ',
+  ERR_ACCESS_DENIED: 'quy tắc truy cập của chính Squid (http_access) đã từ chối request',
+  ERR_CACHE_ACCESS_DENIED: 'Squid yêu cầu xác thực proxy trước khi phục vụ',
+  ERR_CANNOT_FORWARD: 'Squid không tìm được đường chuyển tiếp request (không có cache_peer hay đường trực tiếp nào được phép)',
+  ERR_ZERO_SIZE_OBJECT: 'server phía sau Squid đóng kết nối mà không gửi gì',
+  ERR_GATEWAY_FAILURE: 'server phía sau Squid bị lỗi khi làm gateway',
+  ERR_INVALID_REQ: 'Squid thấy request không hợp lệ',
+  ERR_INVALID_URL: 'Squid thấy URL không hợp lệ',
+  ERR_TOO_BIG: 'request hoặc câu trả lời lớn hơn mức Squid cho phép',
+  ERR_SECURE_CONNECT_FAIL: 'Squid không thiết lập được TLS với server phía sau',
+  ERR_LIFETIME_EXP: 'request kéo dài quá thời gian sống của kết nối trong Squid',
+  ERR_SHUTTING_DOWN: 'Squid đang tắt',
+  ERR_UNSUP_REQ: 'Squid không hỗ trợ method hoặc giao thức của request này',
 };
 
 const OWNER_CHECKS: Record<OwnerCheckId, string> = {
-  'nginx-upstream-up': 'Kiểm tra xem target của proxy_pass (app server hoặc socket) có đang chạy và listen trên đúng địa chỉ và port đã cấu hình trong nginx không.',
+  'nginx-upstream-up': 'Kiểm tra upstream mà location này chuyển tới (proxy_pass, fastcgi_pass, uwsgi_pass hoặc grpc_pass: một app server, một port hoặc một socket) có đang chạy và lắng nghe đúng nơi nginx được cấu hình để kết nối không.',
   'nginx-error-log': 'Đọc error.log của nginx tại thời điểm xảy ra lỗi: "connect() failed (111: Connection refused)" nghĩa là không có gì listen ở upstream; "upstream prematurely closed connection" nghĩa là ứng dụng bị crash hoặc bỏ dở request khi đang trả response.',
   'nginx-proxy-timeouts': 'So sánh proxy_connect_timeout và proxy_read_timeout (mặc định 60 giây) với thời gian upstream thực sự cần; error.log sẽ ghi "upstream timed out".',
   'nginx-slow-upstream': 'Tìm nguyên nhân khiến upstream chậm (query chạy lâu, hết worker, một dependency bị nghẽn) thay vì chỉ tăng timeout.',
@@ -104,6 +134,20 @@ const OWNER_CHECKS: Record<OwnerCheckId, string> = {
   'fastly-first-byte-timeout': 'Origin chậm sẽ biểu hiện thành "first byte timeout": hãy so sánh cấu hình timeout của backend với thời gian phản hồi của origin.',
   'akamai-reference': 'Chuỗi "Reference #" trên trang lỗi xác định request này; hãy tra nó bằng công cụ error translation của Akamai hoặc gửi cho bộ phận hỗ trợ của Akamai.',
   'caddy-upstream': 'Kiểm tra xem upstream của reverse_proxy có đang chạy và Caddy có kết nối tới được không; log của Caddy ghi rõ lỗi dial.',
+  'caddy-upstream-timeout': 'Upstream không trả lời kịp cho reverse_proxy (response_header_timeout hoặc dial_timeout của transport); hãy tìm xem vì sao nó chậm.',
+  'nginx-php-fpm': 'Nếu nginx giao location này cho PHP-FPM (fastcgi_pass), kiểm tra PHP-FPM có đang chạy và socket hoặc port của nó có khớp với fastcgi_pass không; uwsgi_pass và grpc_pass cũng lỗi theo cách tương tự.',
+  'haproxy-no-server': 'HAProxy không còn server nào khả dụng trong backend: kiểm tra health check của backend (show servers state trên stats socket) và các server có lắng nghe đúng nơi backend khai báo không.',
+  'haproxy-timeout-server': 'Server backend không trả lời trong `timeout server` của HAProxy; so sánh nó với thời gian server cần.',
+  'haproxy-bad-response': 'Server backend đã đóng kết nối hoặc gửi câu trả lời không hợp lệ; log của HAProxy cho thấy termination state (ví dụ SH hoặc PH).',
+  'varnish-backend': 'Kiểm tra backend trong VCL (.host, .port) và health probe của nó; `varnishlog -g request -q "RespStatus == 503"` cho thấy FetchError.',
+  'varnish-first-byte-timeout': 'Backend chậm sẽ lỗi với "first byte timeout": so sánh .first_byte_timeout (mặc định 60 giây) với thời gian backend cần.',
+  'squid-cache-peer': 'Kiểm tra dòng cache_peer của site này (host, port, originserver) và server mà nó trỏ tới có đang chạy không; cache.log cho biết vì sao kết nối thất bại.',
+  'squid-read-timeout': 'Server phía sau Squid quá chậm: so sánh read_timeout (mặc định 15 phút) và connect-timeout của peer với thời gian nó cần.',
+  'squid-http-access': 'Một quy tắc http_access đã từ chối request: kiểm tra các dòng acl khớp với URL này trong squid.conf.',
+  'lighttpd-proxy-backend': 'lighttpd trả 503 khi không kết nối được backend nào của proxy.server: kiểm tra backend trong proxy.server có chạy ở host và port đó không; error log ghi tên nó.',
+  'kong-upstream': 'Kiểm tra các target của upstream trong service Kong và tình trạng của chúng; error log của Kong ghi rõ lỗi.',
+  'traefik-service': 'Kiểm tra các server của service Traefik (URL mà mỗi router gửi tới) và tình trạng của chúng; access log của Traefik cho thấy status nó nhận được.',
+  'php-error-log': 'Đọc error log của PHP (error_log của pool PHP-FPM hoặc php_admin_value[error_log]): một exception không được bắt hoặc fatal error ở đó là nguyên nhân.',
 };
 
 function challenge(p: HintParams): string {
@@ -112,12 +156,22 @@ function challenge(p: HintParams): string {
   return s;
 }
 
+const SHAPES: Record<string, string> = {
+  'haproxy-builtin': 'không có header Server lẫn Date, và "Cache-Control: no-cache" trên một trang HTML ngắn, đúng dạng các response lỗi có sẵn của HAProxy',
+};
+
 const HINTS: Record<HintId, (p: HintParams) => string> = {
   producer: (p) => {
     const role = ROLE[str(p, 'role') as ProducerRole] ?? str(p, 'role');
     const details = Object.keys(DETAIL_LABELS).filter((k) => str(p, k) !== '').map((k) => `${DETAIL_LABELS[k]} ${str(p, k)}`);
-    return `Được phục vụ bởi ${str(p, 'name')}${opt(p, 'version', (v) => ` ${v}`)} (${role})${details.length ? `; ${details.join(', ')}` : ''}.`;
+    if (p.likely === true) return `Có lẽ là ${str(p, 'name')} (${role}): ${SHAPES[str(p, 'shape')] ?? str(p, 'shape')}.`;
+    const evidence = str(p, 'evidenceHeader') ? ` Bằng chứng: ${str(p, 'evidenceHeader')}: ${str(p, 'evidenceValue')}.` : '';
+    return `Được phục vụ bởi ${str(p, 'name')}${opt(p, 'version', (v) => ` ${v}`)} (${role})${details.length ? `; ${details.join(', ')}` : ''}.${evidence}`;
   },
+  'producer-unknown': (p) => (p.noHeaders === true
+    ? 'Không rõ: trình duyệt không cung cấp header response nào cho request này (một request cross-origin mà trang không được đọc), nên không có gì cho biết phần mềm nào đã trả lời.'
+    : 'Không rõ: không có header nào nêu tên phần mềm đã trả lời (không có Server, Via hay header của nhà cung cấp), và response không có dạng nào mà Status Lens nhận ra.'),
+  'squid-error': (p) => `Squid cho biết ${SQUID_ERRORS[str(p, 'code')] ?? `"${str(p, 'code')}"`}${num(p, 'errno') > 0 ? ` (lỗi hệ thống ${str(p, 'errno')})` : ''}.`,
   layers: (p) => `Các tầng thấy được trong header, từ ngoài vào trong: ${str(p, 'names')}.`,
   'edge-generated': (p) => EDGE_REASONS[str(p, 'reason') as EdgeReason]?.(p) ?? '',
   'origin-generated': (p) => EDGE_REASONS[str(p, 'reason') as EdgeReason]?.(p) ?? '',
@@ -167,11 +221,12 @@ const HINTS: Record<HintId, (p: HintParams) => string> = {
   'redirect-final-error': (p) => (num(p, 'status') > 0
     ? `Chuỗi chuyển hướng kết thúc ở một trang bị lỗi ${str(p, 'status')}: ${str(p, 'url')}.`
     : `Chuỗi chuyển hướng kết thúc ở một trang không tải được: ${str(p, 'url')}.`),
-  'failure-blocked-by-client': () => 'Bị một extension trong trình duyệt này chặn (ví dụ trình chặn quảng cáo hoặc tracker); request chưa hề rời khỏi trình duyệt.',
-  'failure-blocked-by-admin': () => 'Bị chặn bởi một chính sách trình duyệt do quản trị viên thiết lập.',
+  'failure-blocked-by-client': () => 'Bị một extension trong trình duyệt này chặn, nhiều khả năng là trình chặn nội dung (uBlock Origin, AdBlock, Privacy Badger...): request chưa hề rời khỏi trình duyệt, nên lỗi không nằm ở site. Để kiểm tra, hãy tắt trình chặn cho site này rồi tải lại.',
+  'failure-cancelled-by-extension': () => 'Bị hủy trong trình duyệt này trước khi được gửi: Firefox báo một request bị extension hủy (nhiều khả năng là trình chặn nội dung) là NS_ERROR_ABORT, còn các lần hủy thông thường là NS_BINDING_ABORTED. Lỗi không nằm ở site. Để kiểm tra, hãy tắt trình chặn cho site này rồi tải lại.',
+  'failure-blocked-by-admin': () => 'Bị chặn trong trình duyệt này bởi chính sách do quản trị viên đặt (danh sách chặn URL của công ty hoặc trường học): lỗi không nằm ở site, và chỉ quản trị viên đó mới gỡ được.',
   'failure-blocked-policy': () => 'Trình duyệt đã chặn request này vì một quy tắc do website đặt ra (Content-Security-Policy, Cross-Origin-Resource-Policy) hoặc vì cơ chế tự bảo vệ của nó trước việc đọc cross-origin.',
   'failure-blocked-safety': () => 'Trình duyệt đã chặn địa chỉ này vì không an toàn (nằm trong danh sách malware, phishing hoặc phần mềm không mong muốn).',
-  'failure-blocked-tracking': () => 'Tính năng chống theo dõi (tracking protection) của trình duyệt đã chặn request này.',
+  'failure-blocked-tracking': () => 'Bị tính năng chống theo dõi của trình duyệt chặn, vì địa chỉ nằm trong danh sách tracker: lỗi không nằm ở site. Để kiểm tra, hãy tắt Enhanced Tracking Protection cho site này (biểu tượng khiên trên thanh địa chỉ) rồi tải lại.',
   'failure-empty-response': () => 'Server đã nhận kết nối rồi đóng lại mà không gửi response nào. Một số server cố ý làm vậy (nginx "return 444"); nếu không thì process của server đã bị crash hoặc một giới hạn nào đó đã cắt kết nối.',
   'failure-connection-reset': () => 'Kết nối đã bị reset khi request đang diễn ra, do server hoặc do một firewall hay thiết bị trên đường truyền.',
   'failure-truncated': () => 'Response dừng lại trước khi hoàn tất: số byte nhận được ít hơn số đã thông báo.',
@@ -213,6 +268,7 @@ export const reportLabels: ReportLabels = {
   headers: 'Header chẩn đoán',
   diagnosis: 'Chẩn đoán',
   curl: 'Tái hiện',
+  bestEffort: 'Các bí mật (cookie, Authorization, tham số và token trong đường dẫn trông như bí mật) được che theo khả năng tốt nhất: hãy đọc lại báo cáo trước khi chia sẻ.',
 };
 
 export const text = textModule({

@@ -5,14 +5,22 @@ import { diagnose } from './hints';
 import { rec } from './test-records';
 
 const NOW = Date.UTC(2025, 0, 15, 12, 0, 0);
-const run = (status: number, headers: HeaderPair[] = [], over = {}) => diagnose(rec({ status, headers, ...over }), NOW);
+const all = (status: number, headers: HeaderPair[] = [], over = {}) => diagnose(rec({ status, headers, ...over }), NOW);
+// Most cases here test one header's hint: leave out the "producer unknown" line that every
+// anonymous error gets (tested on its own below).
+const run = (status: number, headers: HeaderPair[] = [], over = {}) => all(status, headers, over).filter((h) => h.id !== 'producer-unknown');
 const ids = (hints: Hint[]) => hints.map((h) => h.id);
 const find = (hints: Hint[], id: string) => hints.find((h) => h.id === id);
 
 describe('diagnose', () => {
-  it('gives nothing without evidence', () => {
+  it('gives nothing without evidence but says the producer is unknown', () => {
     expect(run(500)).toEqual([]);
     expect(run(404, [['content-type', 'text/html'], ['date', 'x']])).toEqual([]);
+    expect(all(500)).toEqual([{ id: 'producer-unknown', severity: 'info', params: { noHeaders: true } }]);
+    expect(all(404, [['content-type', 'text/html'], ['date', 'x']])).toEqual([{ id: 'producer-unknown', severity: 'info', params: { noHeaders: false } }]);
+    // Not for redirects, and not for network failures (no response to attribute).
+    expect(ids(all(302, [['location', 'https://example.com/b']]))).not.toContain('producer-unknown');
+    expect(ids(diagnose(rec({ status: 0, error: 'net::ERR_CONNECTION_REFUSED' }), NOW))).not.toContain('producer-unknown');
   });
 
   it('Cloudflare 522: producer, edge verdict, owner checks', () => {
@@ -25,7 +33,7 @@ describe('diagnose', () => {
 
   it('nginx 502 behind CloudFront: layers, verdict, nginx checks', () => {
     const h = run(502, [['server', 'nginx/1.24.0'], ['via', '1.1 x.cloudfront.net (CloudFront)'], ['x-cache', 'Error from cloudfront']]);
-    expect(ids(h)).toEqual(['producer', 'layers', 'edge-generated', 'owner-check', 'owner-check']);
+    expect(ids(h)).toEqual(['producer', 'layers', 'edge-generated', 'owner-check', 'owner-check', 'owner-check']);
     expect(find(h, 'layers')?.params).toEqual({ names: 'Amazon CloudFront, nginx', count: 2 });
     expect(find(h, 'edge-generated')?.params.reason).toBe('proxy-gateway-error');
   });
@@ -108,10 +116,21 @@ describe('diagnose', () => {
   });
 
   it('survives a record with missing headers and 100 KB values', () => {
-    expect(diagnose({ ...rec({ status: 500 }), headers: undefined as unknown as HeaderPair[] }, NOW)).toEqual([]);
+    expect(diagnose({ ...rec({ status: 500 }), headers: undefined as unknown as HeaderPair[] }, NOW)).toEqual([{ id: 'producer-unknown', severity: 'info', params: { noHeaders: true } }]);
     const big = 'x'.repeat(100_000);
     const h = run(302, [['location', `https://example.com/?q=${big}`], ['retry-after', big], ['server', big]]);
     expect(ids(h)).toEqual(['retry-after-invalid', 'location']);
     expect(String(find(h, 'location')?.params.url).length).toBeLessThanOrEqual(2049);
+  });
+});
+
+describe('a 307 claiming to be the browser\'s HSTS upgrade', () => {
+  it('still warns about the downgrade when a server sent it', () => {
+    const h = diagnose(rec({
+      status: 307, url: 'https://example.com/account', ip: '203.0.113.9', redirectTo: 'http://example.com/account',
+      headers: [['non-authoritative-reason', 'HSTS'], ['location', 'http://example.com/account']],
+    }), NOW);
+    expect(h.map((x) => x.id)).not.toContain('hsts-internal');
+    expect(h.map((x) => x.id)).toContain('location-downgrade');
   });
 });

@@ -1,7 +1,7 @@
 // diagnose(): every hint the evidence in one record supports, in display order. A hint appears
 // only when the header (or error name) behind it is present; nothing is inferred from absence
 // except where the text says "may".
-import type { TabRecord } from '../core/types';
+import type { HeaderPair, TabRecord } from '../core/types';
 import type { Hint, HintParams, Producer } from './types';
 import { clip, headerFirst, headerValues } from './header-lookup';
 import { explainFailure } from './explain-failure';
@@ -16,6 +16,7 @@ import { unsatisfiedRangeLength } from './content-range';
 import { parseUpgrade } from './upgrade';
 import { acceptedByServer, negotiatedOn, problemDetailsFormat } from './media-negotiation';
 import { ownerChecks } from './owner-checks';
+import { displayName } from './gateway-verdict';
 
 /** Challenges shown per record; a header listing dozens is noise, not diagnosis. */
 const MAX_CHALLENGES = 5;
@@ -39,20 +40,30 @@ export function diagnose(record: TabRecord, now: number): Hint[] {
 
   const producer = detectProducer(h, r.status);
   if (producer) hints.push({ id: 'producer', severity: 'info', params: producerParams(producer) });
-  const all = layers(h);
+  else if (r.status >= 400 && !r.error) hints.push({ id: 'producer-unknown', severity: 'info', params: { noHeaders: h.length === 0 } });
+  const all = layers(h, r.status);
   if (all.length > 1) hints.push({ id: 'layers', severity: 'info', params: { names: all.map((p) => p.name).join(', '), count: all.length } });
 
+  let maker = producer;
   if (r.status > 0) {
     const v = edgeOrOrigin(r);
     if (v.source !== 'unknown') {
       const server = headerFirst(h, 'server');
+      const application = v.application ? `${v.application.name}${v.application.version ? ` ${v.application.version}` : ''}` : '';
       hints.push({
         id: v.source === 'edge' ? 'edge-generated' : 'origin-generated',
         severity: 'info',
-        params: { reason: v.reason, producer: v.producer?.name ?? '', status: r.status, server: server ? clip(server, 80) : '' },
+        params: {
+          reason: v.reason, producer: v.producer?.name ?? '', status: r.status, server: server ? clip(server, 80) : '',
+          evidence: v.evidence ?? '', application,
+        },
       });
+      // Checks follow whoever wrote the response: PHP's log for a PHP error nginx passed on.
+      if (v.reason === 'gateway-passed-on') maker = v.application;
     }
   }
+  const squid = squidError(h);
+  if (squid) hints.push({ id: 'squid-error', severity: 'info', params: squid });
 
   if (r.status >= 400) {
     const cached = cacheEvidence(h);
@@ -69,8 +80,8 @@ export function diagnose(record: TabRecord, now: number): Hint[] {
 
   hints.push(...headerHints(r, now));
 
-  for (const check of ownerChecks(producer, r.status)) {
-    hints.push({ id: 'owner-check', severity: 'info', params: { check, producer: producer?.name ?? '' } });
+  for (const check of ownerChecks(maker, r.status)) {
+    hints.push({ id: 'owner-check', severity: 'info', params: { check, producer: maker?.name ?? '' } });
   }
   return hints;
 }
@@ -154,7 +165,20 @@ function locationHints(r: TabRecord, location: string): Hint[] {
 function producerParams(p: Producer): HintParams {
   const params: HintParams = { ...p.details, id: p.id, name: p.name, role: p.role };
   if (p.version !== undefined) params.version = p.version;
+  if (p.likely) {
+    params.likely = true;
+    params.shape = p.evidence?.shape ?? '';
+  } else if (p.evidence?.header) {
+    params.evidenceHeader = displayName(p.evidence.header);
+    params.evidenceValue = p.evidence.value ?? '';
+  }
   return params;
+}
+
+/** X-Squid-Error: "ERR_READ_TIMEOUT 0" is Squid's error page name and the system errno. */
+function squidError(h: readonly HeaderPair[]): HintParams | undefined {
+  const m = /^(ERR_[A-Z_]{1,40})(?:\s+(\d{1,5}))?/.exec(headerFirst(h, 'x-squid-error') ?? '');
+  return m ? { code: m[1], errno: Number(m[2] ?? 0) } : undefined;
 }
 
 function challengeParams(c: AuthChallenge): HintParams {

@@ -6,7 +6,7 @@ const P = (id: Producer['id'], details: Record<string, string> = {}): Producer =
 
 describe('ownerChecks', () => {
   it('nginx 502 and 504', () => {
-    expect(ownerChecks(P('nginx'), 502)).toEqual(['nginx-upstream-up', 'nginx-error-log']);
+    expect(ownerChecks(P('nginx'), 502)).toEqual(['nginx-upstream-up', 'nginx-php-fpm', 'nginx-error-log']);
     expect(ownerChecks(P('nginx'), 504)).toEqual(['nginx-proxy-timeouts', 'nginx-slow-upstream']);
     expect(ownerChecks(P('openresty'), 413)).toEqual(['nginx-body-size']);
   });

@@ -54,16 +54,35 @@ const RULES: Partial<Record<Producer['id'], readonly Rule[]>> = {
   apache: [
     [[500], ['apache-error-log']],
     [[502, 503], ['apache-proxy-backend']],
-    [[504], ['apache-proxy-timeout']],
+    // mod_proxy answers a backend past its timeout with 502 ("Error reading from remote server").
+    [[502, 504], ['apache-proxy-timeout']],
   ],
   fastly: [[[503], ['fastly-backend-health', 'fastly-first-byte-timeout']]],
   akamai: [['error', ['akamai-reference']]],
-  caddy: [[[502], ['caddy-upstream']]],
+  caddy: [
+    [[502], ['caddy-upstream']],
+    [[504], ['caddy-upstream-timeout']],
+  ],
+  haproxy: [
+    [[503], ['haproxy-no-server']],
+    [[504], ['haproxy-timeout-server']],
+    [[502], ['haproxy-bad-response']],
+  ],
+  varnish: [[[503], ['varnish-backend', 'varnish-first-byte-timeout']]],
+  squid: [
+    [[502, 503], ['squid-cache-peer']],
+    [[504], ['squid-read-timeout']],
+    [[403], ['squid-http-access']],
+  ],
+  lighttpd: [[[503], ['lighttpd-proxy-backend']]],
+  kong: [[[502, 503, 504], ['kong-upstream']]],
+  traefik: [[[502, 503, 504], ['traefik-service']]],
+  php: [[[500, 502, 503], ['php-error-log']]],
 };
 
 function nginxRules(): readonly Rule[] {
   return [
-    [[502], ['nginx-upstream-up', 'nginx-error-log']],
+    [[502], ['nginx-upstream-up', 'nginx-php-fpm', 'nginx-error-log']],
     [[504], ['nginx-proxy-timeouts', 'nginx-slow-upstream']],
     [[503], ['nginx-rate-limit']],
     [[413], ['nginx-body-size']],

@@ -7,7 +7,7 @@ const H = (...pairs: [string, string][]): HeaderPair[] => pairs;
 describe('detectProducer', () => {
   it('reads Cloudflare ray id and colo', () => {
     const p = detectProducer(H(['server', 'cloudflare'], ['cf-ray', '8a1b2c3d4e5f6a7b-FRA'], ['cf-cache-status', 'DYNAMIC']), 522);
-    expect(p).toEqual({ id: 'cloudflare', name: 'Cloudflare', role: 'cdn', details: { rayId: '8a1b2c3d4e5f6a7b', colo: 'FRA', cacheStatus: 'DYNAMIC' } });
+    expect(p).toEqual({ id: 'cloudflare', name: 'Cloudflare', role: 'cdn', details: { rayId: '8a1b2c3d4e5f6a7b', colo: 'FRA', cacheStatus: 'DYNAMIC' }, evidence: { header: 'server', value: 'cloudflare' } });
   });
   it('keeps a malformed CF-RAY whole, without a colo', () => {
     const p = detectProducer(H(['cf-ray', 'not-a-ray']), 403);
@@ -15,13 +15,13 @@ describe('detectProducer', () => {
     expect(p?.details).toEqual({ rayId: 'not-a-ray' });
   });
   it('reads nginx with and without version', () => {
-    expect(detectProducer(H(['server', 'nginx/1.18.0 (Ubuntu)']), 502)).toMatchObject({ id: 'nginx', version: '1.18.0', role: 'proxy' });
+    expect(detectProducer(H(['server', 'nginx/1.18.0 (Ubuntu)']), 502)).toMatchObject({ id: 'nginx', version: '1.18.0', role: 'web-server', evidence: { header: 'server', value: 'nginx/1.18.0 (Ubuntu)' } });
     expect(detectProducer(H(['server', 'nginx']), 502)?.version).toBeUndefined();
   });
   it('tells Apache httpd from Tomcat (Apache-Coyote)', () => {
     expect(detectProducer(H(['server', 'Apache/2.4.41 (Ubuntu)']), 500)).toMatchObject({ id: 'apache', version: '2.4.41' });
     expect(detectProducer(H(['server', 'Apache']), 500)?.id).toBe('apache');
-    expect(detectProducer(H(['server', 'Apache-Coyote/1.1']), 500)).toBeUndefined();
+    expect(detectProducer(H(['server', 'Apache-Coyote/1.1']), 500)).toMatchObject({ id: 'tomcat', version: '1.1', role: 'app-server' });
   });
   it('reads AWS load balancer headers', () => {
     expect(detectProducer(H(['server', 'awselb/2.0']), 502)).toMatchObject({ id: 'aws-elb', version: '2.0', role: 'load-balancer' });
@@ -149,5 +149,44 @@ describe('edgeOrOrigin', () => {
   });
   it('no headers: unknown', () => {
     expect(v(500)).toEqual({ source: 'unknown', reason: 'no-evidence' });
+  });
+});
+
+describe('products named by their own headers (unit fixtures from each product’s documented headers)', () => {
+  const cases: [string, HeaderPair[], string, string?][] = [
+    ['Traefik', [['server', 'traefik']], 'traefik'],
+    ['Istio', [['server', 'istio-envoy'], ['x-envoy-upstream-service-time', '12']], 'envoy'],
+    ['Kong (own answer)', [['server', 'kong/3.4.2'], ['x-kong-response-latency', '0']], 'kong', '3.4.2'],
+    ['Kong (proxied, Via only)', [['via', 'kong/3.4.2'], ['x-kong-upstream-latency', '20']], 'kong'],
+    ['Tomcat', [['server', 'Apache-Coyote/1.1']], 'tomcat', '1.1'],
+    ['Jetty', [['server', 'Jetty(9.4.57.v20241219)']], 'jetty', '9.4.57.v20241219'],
+    ['Kestrel', [['server', 'Kestrel']], 'kestrel'],
+    ['Werkzeug', [['server', 'Werkzeug/2.2.2 Python/3.11.2']], 'werkzeug', '2.2.2'],
+    ['Uvicorn', [['server', 'uvicorn']], 'uvicorn'],
+    ['PHP', [['x-powered-by', 'PHP/8.2.36']], 'php', '8.2.36'],
+    ['Express', [['x-powered-by', 'Express']], 'express'],
+    ['Next.js', [['x-powered-by', 'Next.js']], 'nextjs'],
+    ['Next.js cache', [['x-nextjs-cache', 'HIT']], 'nextjs'],
+    ['Azure Front Door', [['x-azure-ref', '20261205T101010Z-abc']], 'azure-front-door'],
+    ['GitHub Pages', [['server', 'GitHub.com'], ['x-github-request-id', 'ABCD:1234']], 'github-pages'],
+    ['Squid by Via', [['via', '1.1 proxy1 (squid/5.7)']], 'squid'],
+    ['lighttpd', [['server', 'lighttpd/1.4.69']], 'lighttpd', '1.4.69'],
+  ];
+  for (const [label, headers, id, version] of cases) {
+    it(`${label} → ${id}`, () => {
+      const p = detectProducer(headers, 500);
+      expect(p?.id).toBe(id);
+      if (version) expect(p?.version).toBe(version);
+      expect(p?.evidence?.header).toBeTruthy();
+    });
+  }
+
+  it('names HAProxy only as "likely", from the shape of its built-in errors, and not from a similar page with a Date', () => {
+    const shape: HeaderPair[] = [['content-length', '107'], ['cache-control', 'no-cache'], ['content-type', 'text/html']];
+    expect(detectProducer(shape, 503)).toMatchObject({ id: 'haproxy', likely: true, evidence: { shape: 'haproxy-builtin' } });
+    expect(detectProducer([...shape, ['date', 'Sat, 05 Dec 2026 10:00:00 GMT']], 503)).toBeUndefined();
+    expect(detectProducer([...shape, ['server', 'MyApp']], 503)).toBeUndefined();
+    expect(detectProducer(shape, 418)).toBeUndefined();
+    expect(detectProducer([['content-type', 'text/html'], ['content-length', '141']], 500)).toBeUndefined();
   });
 });

@@ -15,7 +15,10 @@ const SECRET_HEADERS = new Set([
 const CHALLENGE_HEADERS = new Set(['www-authenticate', 'proxy-authenticate']);
 const URL_HEADERS = new Set(['location', 'content-location']);
 
-export function redactUrl(url: string): string {
+/** Nested URLs inside parameter values are redacted this deep (a URL is at most 8 KB anyway). */
+const MAX_NESTING = 4;
+
+export function redactUrl(url: string, depth = 0): string {
   if (typeof url !== 'string') return '';
   let rest = url;
   let fragment: string | undefined;
@@ -25,11 +28,63 @@ export function redactUrl(url: string): string {
   const q = rest.indexOf('?');
   if (q >= 0) { query = rest.slice(q + 1); rest = rest.slice(0, q); }
 
-  let out = redactPath(redactUserinfo(rest));
-  if (query !== undefined) out += '?' + redactParams(query);
-  // OAuth implicit flow returns access_token in the fragment.
-  if (fragment !== undefined) out += '#' + (fragment.includes('=') ? redactParams(fragment) : fragment);
+  let out = redactPathTokens(redactPath(redactUserinfo(rest)));
+  if (query !== undefined) out += '?' + redactParams(query, depth);
+  if (fragment !== undefined) out += '#' + redactFragment(fragment, depth);
   return redactTokenShapes(out, REDACTED);
+}
+
+/**
+ * OAuth's implicit flow puts access_token in the fragment ("#access_token=…"), and single-page
+ * apps route there ("#/reset/<token>", "#/cb?code=…"): a route's segments and parameters are read
+ * like a path's and a query's.
+ */
+function redactFragment(fragment: string, depth: number): string {
+  const q = fragment.indexOf('?');
+  if (q >= 0) return redactPathTokens(fragment.slice(0, q)) + '?' + redactParams(fragment.slice(q + 1), depth);
+  return fragment.includes('=') ? redactParams(fragment, depth) : redactPathTokens(fragment);
+}
+
+/**
+ * Path segments (and parameter values) that look like random tokens: the failing page is often an
+ * expired password-reset or magic-login link. A UUID or 32+ hex digits, or 16+ URL-safe base64
+ * characters (separators and "=" padding allowed: Django's "c4b2g9-3f8e…", Python's
+ * token_urlsafe "Drmhze6EPcv0fN_81Bj-nA", Rails' "eyJ…--1b2c…") where letters and digits keep
+ * switching: words, slugs ("reset-password-2024", "ps5-vs-xbox360") and dates switch hardly at
+ * all. Numeric ids stay; ids that look random (UUIDs, MongoDB's 24 hex digits) go, on the safe side.
+ * A token without a digit (under 1 in 30 of random 20-character ones) is not recognised: best effort.
+ */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export function looksLikePathToken(seg: string): boolean {
+  if (seg.length < 16 || seg.length > 1024) return false;
+  if (UUID.test(seg) || /^[0-9a-f]{32,}$/i.test(seg)) return true;
+  if (!/^[A-Za-z0-9_~+-]+={0,2}$/.test(seg)) return false;
+  const switches = letterDigitSwitches(seg);
+  return switches >= 4 || (switches >= 2 && seg.length >= 20 && /[a-z]/.test(seg) && /[A-Z]/.test(seg));
+}
+
+/** How often a letter is followed by a digit or a digit by a letter ("a4", "4a"). */
+function letterDigitSwitches(s: string): number {
+  let n = 0;
+  let prev = 0; // 0: neither, 1: letter, 2: digit
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const lower = c | 32;
+    const kind = c >= 48 && c <= 57 ? 2 : lower >= 97 && lower <= 122 ? 1 : 0;
+    if (kind !== 0 && prev !== 0 && kind !== prev) n++;
+    prev = kind;
+  }
+  return n;
+}
+
+function redactPathTokens(s: string): string {
+  const start = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i.exec(s)?.[0].length ?? 0;
+  const path = s.slice(start);
+  return s.slice(0, start) + path.split('/').map((seg) => {
+    const semi = seg.indexOf(';');
+    const head = semi < 0 ? seg : seg.slice(0, semi);
+    return looksLikePathToken(safeDecode(head)) ? REDACTED + (semi < 0 ? '' : seg.slice(semi)) : seg;
+  }).join('/');
 }
 
 function redactUserinfo(s: string): string {
@@ -49,18 +104,47 @@ function redactPath(s: string): string {
   return s.replace(/;([^;/=]*)=([^;/]*)/g, (all, name: string) => (isSecretName(safeDecode(name)) ? `;${name}=${REDACTED}` : all));
 }
 
-function redactParams(params: string): string {
+// Both & and ; separate parameters (";" is still accepted by many servers).
+function redactParams(params: string, depth: number): string {
   return params
-    .split('&')
-    .map((piece) => {
+    .split(/([&;])/)
+    .map((piece, i) => {
+      if (i % 2 === 1) return piece; // a separator
       const eq = piece.indexOf('=');
       if (eq < 0) return piece;
       const name = piece.slice(0, eq);
       const value = piece.slice(eq + 1);
       if (value === '') return piece;
-      return isSecretName(safeDecode(name)) || looksLikeSecretToken(safeDecode(value)) ? `${name}=${REDACTED}` : piece;
+      const decoded = safeDecode(value);
+      if (isSecretName(safeDecode(name)) || looksLikeSecretToken(decoded) || looksLikePathToken(decoded)) return `${name}=${REDACTED}`;
+      return `${name}=${redactNested(value, decoded, depth)}`;
     })
-    .join('&');
+    .join('');
+}
+
+/**
+ * A parameter whose value is itself a URL (next=, redirect_uri=, return=...) carries that URL's
+ * secrets: redact it by the same rules, then encode it back the way it came. A value encoded more
+ * than once ("https%253A%252F%252F…") is decoded until it reads as a URL. Past MAX_NESTING levels
+ * the whole value goes: what cannot be read through cannot be shown.
+ */
+function redactNested(value: string, decoded: string, depth: number): string {
+  if (!looksNested(decoded)) {
+    const again = safeDecode(decoded);
+    if (again === decoded || depth >= MAX_NESTING) return value;
+    const inner = redactNested(decoded, again, depth + 1);
+    if (inner === decoded) return value;
+    return value === decoded ? inner : encodeURIComponent(inner);
+  }
+  if (depth >= MAX_NESTING) return REDACTED;
+  const inner = redactUrl(decoded, depth + 1);
+  if (inner === decoded) return value;
+  return value === decoded ? inner : encodeURIComponent(inner);
+}
+
+/** A URL (absolute, scheme-relative or a path) with parameters or userinfo, or a query of its own. */
+function looksNested(s: string): boolean {
+  return /^[a-z][a-z0-9+.-]{0,31}:\/\/|^\/|[?#;]/i.test(s) && /[=@]/.test(s);
 }
 
 function safeDecode(s: string): string {
@@ -82,6 +166,8 @@ export function redactHeaderValue(name: string, value: string): string {
   const v = typeof value === 'string' ? value : '';
   if (SECRET_HEADERS.has(n) || (isSecretName(n) && !CHALLENGE_HEADERS.has(n))) return v === '' ? v : REDACTED;
   if (URL_HEADERS.has(n)) return redactUrl(v.trim());
+  // Link: <url>; rel=..., where the URL may be relative (ABSOLUTE_URL below would miss it).
+  if (n === 'link') return redactTokenShapes(v.replace(/<([^<>]*)>/g, (_all, u: string) => `<${redactUrl(u)}>`), REDACTED);
   if (n === 'refresh') {
     const m = REFRESH_PREFIX.exec(v);
     if (m) {

@@ -10,6 +10,8 @@ export type HintParams = Record<string, HintParamValue>;
 export type HintId =
   // who answered
   | 'producer'
+  | 'producer-unknown'
+  | 'squid-error'
   | 'layers'
   | 'edge-generated'
   | 'origin-generated'
@@ -49,6 +51,7 @@ export type HintId =
 
 export type FailureHintId =
   | 'failure-blocked-by-client'
+  | 'failure-cancelled-by-extension'
   | 'failure-blocked-by-admin'
   | 'failure-blocked-policy'
   | 'failure-blocked-safety'
@@ -80,13 +83,31 @@ export interface Hint {
   params: HintParams;
 }
 
-export type ProducerRole = 'cdn' | 'proxy' | 'load-balancer' | 'origin' | 'platform';
+/**
+ * What a product is, in words that fit whatever it did with this response: nginx, Apache, Caddy
+ * and lighttpd are web servers that may also proxy (the verdict says when they acted as a
+ * gateway); app servers run an application; an application is the site's own code or framework.
+ */
+export type ProducerRole = 'cdn' | 'proxy' | 'load-balancer' | 'origin' | 'platform' | 'web-server' | 'app-server' | 'application';
+
+/** A response shape that points to a product when no header names it (reported as "likely"). */
+export type ShapeId = 'haproxy-builtin';
+
+/** What in the response names the producer: a header and its value, or a shape. */
+export interface ProducerEvidence {
+  /** Lower-case header name ("server", "x-squid-error", "via"...); absent for a shape. */
+  header?: string;
+  value?: string;
+  shape?: ShapeId;
+}
 
 export type ProducerId =
   | 'cloudflare' | 'cloudfront' | 'fastly' | 'akamai' | 'varnish'
   | 'aws-elb' | 'google' | 'vercel' | 'netlify' | 'heroku'
   | 'nginx' | 'openresty' | 'envoy' | 'caddy' | 'apache' | 'litespeed' | 'iis'
-  | 'gunicorn' | 'uvicorn' | 'express' | 'kestrel';
+  | 'gunicorn' | 'uvicorn' | 'express' | 'kestrel'
+  | 'haproxy' | 'squid' | 'kong' | 'traefik' | 'azure-front-door' | 'github-pages' | 'lighttpd'
+  | 'tomcat' | 'jetty' | 'werkzeug' | 'nextjs' | 'php';
 
 /** Software identified from response headers. */
 export interface Producer {
@@ -97,6 +118,10 @@ export interface Producer {
   version?: string;
   /** Identifiers worth quoting to the site owner: rayId, colo, pop, requestId, cache... */
   details: Record<string, string>;
+  /** What names it. */
+  evidence?: ProducerEvidence;
+  /** Named from a shape only: "likely", never certain. */
+  likely?: boolean;
 }
 
 export type ResponseSource = 'edge' | 'origin' | 'unknown';
@@ -115,6 +140,13 @@ export type EdgeReason =
   | 'envoy-local-reply'
   | 'envoy-upstream'
   | 'server-is-origin'
+  | 'gateway-own-page'
+  | 'gateway-passed-on'
+  | 'app-server-response'
+  | 'squid-own'
+  | 'varnish-own'
+  | 'haproxy-own'
+  | 'kong-own'
   | 'no-evidence';
 
 export interface EdgeVerdict {
@@ -122,6 +154,10 @@ export interface EdgeVerdict {
   reason: EdgeReason;
   /** The layer the verdict is about (the edge that answered, or the intermediary that passed it on). */
   producer?: Producer;
+  /** The header that shows it, quoted as "Name: value" (language-neutral). */
+  evidence?: string;
+  /** The application behind the gateway, when a header names it (X-Powered-By: PHP/8.2). */
+  application?: Producer;
 }
 
 /** Owner-side checks, producer- and status-specific; English text in hint-text.en.ts. */
@@ -142,7 +178,14 @@ export type OwnerCheckId =
   | 'apache-proxy-backend' | 'apache-proxy-timeout' | 'apache-error-log'
   | 'fastly-backend-health' | 'fastly-first-byte-timeout'
   | 'akamai-reference'
-  | 'caddy-upstream';
+  | 'caddy-upstream' | 'caddy-upstream-timeout'
+  | 'nginx-php-fpm'
+  | 'haproxy-no-server' | 'haproxy-timeout-server' | 'haproxy-bad-response'
+  | 'varnish-backend' | 'varnish-first-byte-timeout'
+  | 'squid-cache-peer' | 'squid-read-timeout' | 'squid-http-access'
+  | 'lighttpd-proxy-backend'
+  | 'kong-upstream' | 'traefik-service'
+  | 'php-error-log';
 
 /** Labels of the shareable report. */
 export interface ReportLabels {
@@ -163,6 +206,8 @@ export interface ReportLabels {
   headers: string;
   diagnosis: string;
   curl: string;
+  /** Says redaction is best effort. */
+  bestEffort: string;
 }
 
 /** The shape every language module exports as `text`, so a translation cannot miss a string. */

@@ -2,7 +2,7 @@
 // Each change is saved at once (there is no Save button to forget).
 import { useRef, useState } from 'preact/hooks';
 import type { FilterGroup } from '../core/classify';
-import { parseHostList, type LangChoice, type Options } from '../core/options';
+import { MAX_IGNORED_HOSTS, parseHostList, type LangChoice, type Options } from '../core/options';
 import type { MessageKey } from '../i18n/en';
 import { t } from '../i18n/t';
 import { saveOptions } from '../platform/options-storage';
@@ -18,6 +18,7 @@ export function OptionsForm({ initial }: { initial: Options }) {
   const [o, setO] = useState(initial);
   const [hostsText, setHostsText] = useState(initial.ignoredHosts.join('\n'));
   const [saved, setSaved] = useState(false);
+  const [failed, setFailed] = useState('');
   const hostsTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // The debounced save must not undo a checkbox changed meanwhile: it reads the latest options.
   const latest = useRef(o);
@@ -25,7 +26,11 @@ export function OptionsForm({ initial }: { initial: Options }) {
   const update = (next: Options) => {
     setO(next);
     setSaved(false);
-    void saveOptions(next).then(() => setSaved(true));
+    saveOptions(next).then(
+      () => { setSaved(true); setFailed(''); },
+      // Past storage.sync's limits every later save would fail silently: say so.
+      (e: unknown) => setFailed(e instanceof Error ? e.message : String(e)),
+    );
   };
   return (
     <main class="view options">
@@ -46,7 +51,7 @@ export function OptionsForm({ initial }: { initial: Options }) {
       </fieldset>
       <fieldset>
         <legend>{t('optIgnoredHosts')}</legend>
-        <label for="hosts" class="muted small">{t('optIgnoredHostsHelp')}</label>
+        <label for="hosts" class="muted small">{t('optIgnoredHostsHelp', MAX_IGNORED_HOSTS)}</label>
         <textarea
           id="hosts"
           name="ignoredHosts"
@@ -75,6 +80,15 @@ export function OptionsForm({ initial }: { initial: Options }) {
           {t('optBadge')}
         </label>
         <label>
+          <input
+            type="checkbox"
+            name="countBlocked"
+            checked={o.countBlocked}
+            onChange={(e) => update({ ...o, countBlocked: e.currentTarget.checked })}
+          />
+          {t('optCountBlocked')}
+        </label>
+        <label>
           {t('optLanguage')}
           <select name="language" value={o.language} onChange={(e) => update({ ...o, language: e.currentTarget.value as LangChoice })}>
             {LANG_CHOICES.map(([v, name]) => (
@@ -84,6 +98,7 @@ export function OptionsForm({ initial }: { initial: Options }) {
         </label>
       </fieldset>
       <p role="status" class="saved">{saved ? t('optSaved') : ''}</p>
+      {failed ? <p role="alert" class="save-failed" data-save-failed>{t('optSaveFailed', failed)}</p> : null}
     </main>
   );
 }

@@ -14,13 +14,18 @@ export async function loadOptions(): Promise<Options> {
   }
 }
 
+/** Rejects when storage.sync refuses (its 8 KB per item, quotas, policies): the UI must say so. */
 export async function saveOptions(o: Options): Promise<void> {
   await browser.storage.sync.set({ [KEY]: normalizeOptions(o) });
 }
 
+/**
+ * Listens to storage.sync only: storage.onChanged would also deliver every flush of the tab lists
+ * in storage.session (megabytes each) to whoever watches the options, the background included.
+ */
 export function watchOptions(onChange: (o: Options) => void): void {
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'sync' && KEY in changes) onChange(normalizeOptions(changes[KEY].newValue));
+  browser.storage.sync.onChanged.addListener((changes) => {
+    if (KEY in changes) onChange(normalizeOptions(changes[KEY].newValue));
   });
 }
 

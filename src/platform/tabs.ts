@@ -70,10 +70,6 @@ export function watchTab(tabId: number, onChange: (s: TabState | null) => void):
   return () => browser.storage.onChanged.removeListener(listener);
 }
 
-export function openUrl(url: string): void {
-  void browser.tabs.create({ url });
-}
-
 export function openOptions(): void {
   void browser.runtime.openOptionsPage();
 }

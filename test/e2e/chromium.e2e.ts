@@ -5,6 +5,9 @@ import { a11yScenario } from './a11y-scenario';
 import { coreScenario } from './core-scenario';
 import { kbScenario } from './kb-scenario';
 import { hardeningScenario } from './hardening-scenario';
+import { realServersScenario } from './real-servers-scenario';
+import { blockerScenario } from './blocker-scenario';
+import { storageBudgetScenario } from './storage-budget-scenario';
 
 coreScenario('chromium');
 kbScenario('chromium');
@@ -14,3 +17,6 @@ optionsScenario('chromium');
 languageScenario('chromium', 'fr');
 languageScenario('chromium', 'id');
 hardeningScenario('chromium');
+realServersScenario('chromium');
+blockerScenario('chromium');
+storageBudgetScenario('chromium');

@@ -189,7 +189,7 @@ export function coreScenario(name: BrowserName): void {
         if (name === 'chromium') {
           const t0 = Date.now();
           while (!fx.seen.includes(`/status/500?pre-b-${tag}`)) {
-            if (Date.now() - t0 > 15_000) throw new Error('Chromium never prerendered the page: its image was never requested');
+            if (Date.now() - t0 > 30_000) throw new Error('Chromium never prerendered the page: its image was never requested');
             await new Promise((r) => setTimeout(r, 100));
           }
           // The prerendered page's 500 reached the background before this later request of A's.
@@ -203,8 +203,9 @@ export function coreScenario(name: BrowserName): void {
         await whilePrerendered?.();
         await page.bringToFront();
         await page.click('#next');
-        await page.waitForFunction(() => document.title === 'pre-b');
-        const pre = await page.evaluate(() => (window as unknown as { __pre: { start: boolean; activated: boolean } }).__pre);
+        const pre = await afterActivation(page, () => document.title === 'pre-b'
+          ? (window as unknown as { __pre: { start: boolean; activated: boolean } }).__pre
+          : undefined);
         if (name === 'chromium') expect(pre).toEqual({ start: true, activated: true });
         else console.log(`${name}: page prerendered: ${pre.start}`);
 
@@ -216,6 +217,28 @@ export function coreScenario(name: BrowserName): void {
       } finally {
         await page.close();
       }
+    }
+
+    /**
+     * Reads fn() in the page once it returns a value. Activating a prerendered page swaps the tab's
+     * main frame: a waitForFunction begun on page A's frame fails with "frame got detached" when
+     * the swap lands while it is polling (seen on a loaded 2-core machine). Each try here asks
+     * the page's current main frame afresh, and a detached frame or destroyed context is a retry.
+     */
+    async function afterActivation<T>(page: Page, fn: () => T | undefined, timeout = 30_000): Promise<T> {
+      const t0 = Date.now();
+      let last: unknown;
+      while (Date.now() - t0 < timeout) {
+        try {
+          const v = await page.mainFrame().evaluate(fn);
+          if (v !== undefined && v !== null) return v as T;
+        } catch (e) {
+          last = e;
+          if (!/detached|destroyed|navigat|Target closed|No target|context/i.test(String(e))) throw e;
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`the activated page never answered within ${timeout} ms${last ? ` (last error: ${String(last)})` : ''}`);
     }
 
     it('gives a page prerendered by speculation rules its own list once the tab shows it, and none of the page before', async () => {

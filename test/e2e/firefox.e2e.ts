@@ -5,6 +5,9 @@ import { a11yScenario } from './a11y-scenario';
 import { coreScenario } from './core-scenario';
 import { kbScenario } from './kb-scenario';
 import { hardeningScenario } from './hardening-scenario';
+import { realServersScenario } from './real-servers-scenario';
+import { blockerScenario } from './blocker-scenario';
+import { storageBudgetScenario } from './storage-budget-scenario';
 
 coreScenario('firefox');
 kbScenario('firefox');
@@ -13,3 +16,6 @@ diagnosisScenario('firefox');
 optionsScenario('firefox');
 languageScenario('firefox', 'vi');
 hardeningScenario('firefox');
+realServersScenario('firefox');
+blockerScenario('firefox');
+storageBudgetScenario('firefox');

@@ -6,14 +6,13 @@
 //   - nginx's 494 (header too large) and 497 (HTTP to an HTTPS port) reach the client as 400, and the
 //     access log says 400 too, never 494/497; the error-log lines behind them are written at info;
 //   - Apache (mod_reqtimeout) and HAProxy (timeout http-request) do send 408.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from './harness/ports.mjs';
+import { binary, runServer, serverDir, type Running } from './harness/servers/process.mjs';
 
 /** Send raw bytes, read until the server closes (or `timeoutMs`), return what came back. */
 function exchange(port: number, request: string, timeoutMs = 8_000): Promise<string> {
@@ -35,33 +34,6 @@ function exchange(port: number, request: string, timeoutMs = 8_000): Promise<str
   });
 }
 
-/** Start a server in the foreground, tied to this process; resolve once `port` accepts connections. */
-async function start(cmd: string, args: string[], port: number): Promise<ChildProcess> {
-  const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr?.on('data', (d) => (stderr += d));
-  const kill = () => child.kill('SIGKILL');
-  process.once('exit', kill);
-  child.once('exit', () => process.removeListener('exit', kill));
-  const t0 = Date.now();
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`${cmd} exited: ${stderr}`);
-    const up = await new Promise<boolean>((r) => {
-      const s = connect(port, '127.0.0.1', () => (s.destroy(), r(true)));
-      s.on('error', () => r(false));
-    });
-    if (up) return child;
-    if (Date.now() - t0 > 15_000) throw new Error(`${cmd} did not start: ${stderr}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-async function stop(child: ChildProcess | undefined): Promise<void> {
-  if (!child || child.exitCode !== null) return;
-  child.kill('SIGTERM');
-  await new Promise((r) => child.once('exit', r));
-}
-
 /** Poll a log file until `pred` holds (servers write their access log after the connection ends). */
 async function logLines(file: string, pred: (lines: string[]) => boolean): Promise<string[]> {
   const t0 = Date.now();
@@ -77,9 +49,8 @@ const PARTIAL_BODY = 'POST /upload HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\
 
 describe('knowledge base against what real servers emit', () => {
   const dirs: string[] = [];
-  const workdir = () => {
-    const d = mkdtempSync(join(tmpdir(), 'status-lens-kb-servers-'));
-    chmodSync(d, 0o777);
+  const workdir = (product: string) => {
+    const d = serverDir(product);
     dirs.push(d);
     return d;
   };
@@ -88,13 +59,13 @@ describe('knowledge base against what real servers emit', () => {
   });
 
   describe('nginx', () => {
-    let nginx: ChildProcess | undefined;
+    let nginx: Running | undefined;
     let dir = '';
     let port = 0;
     let tlsPort = 0;
     beforeAll(async () => {
       const dead = await freePort(); // nothing listens: nginx reads the whole body before it tries
-      dir = workdir();
+      dir = workdir('kb-nginx');
       for (const d of ['logs', 'tmp', 'html']) mkdirSync(join(dir, d));
       writeFileSync(join(dir, 'html', 'index.html'), 'ok');
       [port, tlsPort] = await Promise.all([freePort(), freePort()]);
@@ -123,9 +94,10 @@ http {
   }
 }
 `);
-      nginx = await start('/usr/sbin/nginx', ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', join(dir, 'logs', 'startup.log')], port);
+      const bin = binary(['/usr/sbin/nginx', '/usr/bin/nginx'], 'nginx-light');
+      nginx = await runServer({ name: 'nginx', bin, args: ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', join(dir, 'logs', 'startup.log')], port, dir });
     });
-    afterAll(() => stop(nginx));
+    afterAll(() => nginx?.stop());
 
     it('never sends 408: a header or body timeout closes the connection without a byte, and only access.log says 408', async () => {
       expect(await exchange(port, PARTIAL_HEADER)).toBe('');
@@ -160,12 +132,12 @@ http {
   });
 
   describe('Apache and HAProxy', () => {
-    let apache: ChildProcess | undefined;
-    let haproxy: ChildProcess | undefined;
+    let apache: Running | undefined;
+    let haproxy: Running | undefined;
     let apachePort = 0;
     let haproxyPort = 0;
     beforeAll(async () => {
-      const dir = workdir();
+      const dir = workdir('kb-408');
       [apachePort, haproxyPort] = await Promise.all([freePort(), freePort()]);
       const mods = '/usr/lib/apache2/modules';
       writeFileSync(join(dir, 'httpd.conf'), `
@@ -194,11 +166,12 @@ frontend fe
   http-request return status 200 content-type text/plain string ok
 `);
       [apache, haproxy] = await Promise.all([
-        start('/usr/sbin/apache2', ['-f', join(dir, 'httpd.conf'), '-DFOREGROUND'], apachePort),
-        start('/usr/sbin/haproxy', ['-db', '-f', join(dir, 'haproxy.cfg')], haproxyPort),
+        runServer({ name: 'apache2', bin: binary(['/usr/sbin/apache2'], 'apache2'), args: ['-f', join(dir, 'httpd.conf'), '-DFOREGROUND'], port: apachePort, dir,
+          env: { APACHE_RUN_DIR: dir, APACHE_LOCK_DIR: dir, APACHE_LOG_DIR: dir } }),
+        runServer({ name: 'haproxy', bin: binary(['/usr/sbin/haproxy'], 'haproxy'), args: ['-db', '-f', join(dir, 'haproxy.cfg')], port: haproxyPort, dir }),
       ]);
     });
-    afterAll(() => Promise.all([stop(apache), stop(haproxy)]));
+    afterAll(() => Promise.all([apache?.stop(), haproxy?.stop()]));
 
     it('Apache (mod_reqtimeout) answers a slow header or body with 408', async () => {
       expect(await exchange(apachePort, PARTIAL_HEADER)).toMatch(/^HTTP\/1\.1 408 /);

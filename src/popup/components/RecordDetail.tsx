@@ -39,6 +39,8 @@ export function RecordDetail({ record, state, onBack }: RecordDetailProps) {
       <div class="actions">
         <CopyButton name="report" label={t('copyReport')} text={report} />
         <CopyButton name="curl" label={t('copyCurl')} text={() => curlCommand(record)} />
+        <CopyButton name="curl-powershell" label={t('copyCurlPowerShell')} text={() => curlCommand(record, 'powershell')} />
+        <CopyButton name="curl-cmd" label={t('copyCurlCmd')} text={() => curlCommand(record, 'cmd')} />
       </div>
     </main>
   );

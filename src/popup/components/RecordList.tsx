@@ -3,7 +3,9 @@ import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { filterGroupOf, type FilterGroup } from '../../core/classify';
 import { badgeFor } from '../../core/badge';
 import { isShown } from '../../core/options';
-import { sortRecords } from '../../core/sort';
+import { groupRank, sortRecords } from '../../core/sort';
+import { listLayout } from '../list-items';
+import { GroupHeading } from './GroupHeading';
 import { openOptions } from '../../platform/tabs';
 import { useOptions } from '../options-context';
 import type { TabHead } from '../../core/head';
@@ -29,6 +31,9 @@ const tabReport = async (state: TabState | null, records: TabState['records']) =
   return reportMarkdown({ pageUrl: state?.pageUrl ?? '', time: state?.pageStart ?? Date.now(), browser: browserLabel(), records, now: Date.now(), text });
 };
 
+/** A class of records, all of them, or only the page's own site's (not third parties, not blocked). */
+export type ListFilter = FilterGroup | 'all' | 'site';
+
 export const FIRST_ROWS_MARK = 'status-lens:first-rows';
 /** Fixed row height (px, border included; matches .row-item in popup.css) so long lists can be windowed. */
 export const ROW_HEIGHT = 49;
@@ -38,8 +43,8 @@ export interface RecordListProps {
   state: TabState | null;
   /** Set while only the first screen is loaded: its counts stand for the whole list. */
   head?: TabHead;
-  filter: FilterGroup | 'all';
-  onFilter: (f: FilterGroup | 'all') => void;
+  filter: ListFilter;
+  onFilter: (f: ListFilter) => void;
   selectedKey?: string;
   onOpen: (key: string) => void;
 }
@@ -47,7 +52,8 @@ export interface RecordListProps {
 export function RecordList({ tabId, state, head, filter, onFilter, selectedKey, onOpen }: RecordListProps) {
   const options = useOptions();
   const all = state?.records ?? [];
-  const sorted = useMemo(() => sortRecords(all.filter((r) => isShown(r, options))), [state, options]);
+  const pageUrl = state?.pageUrl ?? '';
+  const sorted = useMemo(() => sortRecords(all.filter((r) => isShown(r, options)), pageUrl), [state, options]);
   const hidden = all.length - sorted.length;
   const counts = useMemo(() => {
     if (head) return head.counts;
@@ -55,7 +61,11 @@ export function RecordList({ tabId, state, head, filter, onFilter, selectedKey, 
     for (const r of sorted) c[filterGroupOf(r.status, r.error)]++;
     return c;
   }, [sorted, head]);
-  const shown = filter === 'all' ? sorted : sorted.filter((r) => filterGroupOf(r.status, r.error) === filter);
+  const ownSite = useMemo(() => (head ? head.ownSite ?? 0 : sorted.filter((r) => groupRank(r, pageUrl) === 0).length), [sorted, head]);
+  const shown = filter === 'all' ? sorted
+    : filter === 'site' ? sorted.filter((r) => groupRank(r, pageUrl) === 0)
+      : sorted.filter((r) => filterGroupOf(r.status, r.error) === filter);
+  const layout = useMemo(() => listLayout(shown, pageUrl), [shown]);
   const listRef = useRef<HTMLUListElement>(null);
 
   // Benchmarks read this mark: the first screen of rows is in the DOM.
@@ -70,7 +80,7 @@ export function RecordList({ tabId, state, head, filter, onFilter, selectedKey, 
     if (i >= 0) focusIndex(i);
   }, []);
 
-  const range = useVirtualWindow(shown.length, ROW_HEIGHT, listRef);
+  const range = useVirtualWindow(layout.items.length, ROW_HEIGHT, listRef);
 
   // Arrow keys move by index, so they also reach rows outside the drawn window.
   const focusIndex = (i: number) => {
@@ -78,7 +88,7 @@ export function RecordList({ tabId, state, head, filter, onFilter, selectedKey, 
     if (!list) return;
     const el = list.querySelector<HTMLElement>(`[data-index="${i}"]`);
     if (el) return el.focus();
-    window.scrollTo({ top: list.getBoundingClientRect().top + window.scrollY + i * ROW_HEIGHT - 40 });
+    window.scrollTo({ top: list.getBoundingClientRect().top + window.scrollY + (layout.rowPos[i] ?? i) * ROW_HEIGHT - 40 });
     requestAnimationFrame(() => requestAnimationFrame(() => list.querySelector<HTMLElement>(`[data-index="${i}"]`)?.focus()));
   };
   const onKeyDown = (e: KeyboardEvent) => {
@@ -116,25 +126,28 @@ export function RecordList({ tabId, state, head, filter, onFilter, selectedKey, 
         <EmptyState tabId={tabId} seen={state !== null} fromHistory={state?.fromHistory} />
       ) : (
         <>
-          <FilterChips counts={counts} value={filter} onChange={onFilter} />
+          <FilterChips counts={counts} ownSite={ownSite < sorted.length ? ownSite : undefined} value={filter} onChange={onFilter} />
           {shown.length === 0 ? <p class="muted empty-filter">{t('filteredOut')}</p> : null}
           <ul
             class="rows"
             ref={listRef}
             aria-label={t('recordsLabel')}
             onKeyDown={onKeyDown}
-            style={{ paddingTop: range.start * ROW_HEIGHT, paddingBottom: (shown.length - range.end) * ROW_HEIGHT }}
+            style={{ paddingTop: range.start * ROW_HEIGHT, paddingBottom: (layout.items.length - range.end) * ROW_HEIGHT }}
           >
-            {shown.slice(range.start, range.end).map((r, j) => (
+            {layout.items.slice(range.start, range.end).map((item) => (item.kind === 'group' ? (
+              <GroupHeading key={`group:${item.group}:${item.site ?? ''}`} item={item} />
+            ) : (
               <RecordRow
-                key={r.key}
-                record={r}
-                index={range.start + j}
+                key={item.record.key}
+                record={item.record}
+                party={item.party}
+                index={item.index}
                 setSize={shown.length}
-                selected={r.key === selectedKey}
-                onOpen={() => onOpen(r.key)}
+                selected={item.record.key === selectedKey}
+                onOpen={() => onOpen(item.record.key)}
               />
-            ))}
+            )))}
           </ul>
           {state?.dropped ? <p class="muted small" data-dropped={state.dropped}>{t('dropped', state.dropped)}</p> : null}
           {state && mainDocumentHops(state.records).length ? <MainChain records={state.records} /> : null}

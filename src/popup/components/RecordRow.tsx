@@ -1,10 +1,13 @@
 import { classOf } from '../../core/classify';
 import type { TabRecord } from '../../core/types';
+import type { Party } from '../list-items';
 import { t } from '../../i18n/t';
 import { compactUrl, middleEllipsis, revealControls } from '../format';
 
 export interface RecordRowProps {
   record: TabRecord;
+  /** The page's own site, a third party, or blocked in this browser. */
+  party: Party;
   /** Position in the whole (filtered) list: rows may be windowed. */
   index: number;
   setSize: number;
@@ -13,7 +16,7 @@ export interface RecordRowProps {
 }
 
 /** One record. `data-status` and `data-url` are part of the popup's test contract. */
-export function RecordRow({ record: r, index, setSize, selected, onOpen }: RecordRowProps) {
+export function RecordRow({ record: r, party, index, setSize, selected, onOpen }: RecordRowProps) {
   const cls = classOf(r.status, r.error);
   const statusText = r.status === 0 ? t('networkError') : String(r.status);
   const url = revealControls(r.url);
@@ -26,6 +29,7 @@ export function RecordRow({ record: r, index, setSize, selected, onOpen }: Recor
         data-url={r.url}
         data-key={r.key}
         data-index={index}
+        data-party={party}
         aria-current={selected ? 'true' : undefined}
         title={url}
         onClick={onOpen}
@@ -34,7 +38,7 @@ export function RecordRow({ record: r, index, setSize, selected, onOpen }: Recor
         <span class="row-main">
           <span class="row-url">{middleEllipsis(compactUrl(url), 70)}</span>
           <span class="row-meta">
-            {r.method} · {r.type.replace('_', ' ')}
+            {party === 'blocked' ? '' : `${t(party === 'own' ? 'partyOwn' : 'partyThird')} · `}{r.method} · {r.type.replace('_', ' ')}
             {r.error ? ` · ${r.error}` : ''}
           </span>
         </span>

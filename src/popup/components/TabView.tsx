@@ -1,12 +1,11 @@
 // The current tab: its list, or one record's detail. The selection and filter live here so
 // Back returns to the list as it was.
 import { useState } from 'preact/hooks';
-import type { FilterGroup } from '../../core/classify';
 import { t } from '../../i18n/t';
 import { useTabState } from '../use-tab-state';
 import { loadHintText } from '../hint-text';
 import { lazyView } from '../lazy-view';
-import { RecordList } from './RecordList';
+import { RecordList, type ListFilter } from './RecordList';
 
 const RecordDetail = lazyView(() => Promise.all([import('./RecordDetail'), loadHintText()]).then(([m]) => m.RecordDetail));
 
@@ -18,7 +17,7 @@ export function TabView({ tabId }: TabViewProps) {
   const load = useTabState(tabId);
   const [openKey, setOpenKey] = useState<string | undefined>();
   const [selectedKey, setSelectedKey] = useState<string | undefined>();
-  const [filter, setFilter] = useState<FilterGroup | 'all'>('all');
+  const [filter, setFilter] = useState<ListFilter>('all');
 
   if (load.status === 'loading') return <main class="view"><p class="muted">{t('loading')}</p></main>;
   if (load.status === 'no-tab') return <main class="view"><p>{t('noTab')}</p></main>;

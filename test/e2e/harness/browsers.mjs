@@ -33,6 +33,7 @@ import puppeteer from 'puppeteer-core';
  * @property {Record<string, unknown>} [prefs] extra Firefox prefs (e.g. a short background idle timeout)
  * @property {boolean} [deferInstall] Firefox: launch without the extension; call `install()` later, so a tab
  *   can be loaded before the extension exists
+ * @property {string[]} [args] extra Chromium command-line switches (e.g. --host-resolver-rules)
  */
 
 /**
@@ -89,6 +90,7 @@ async function launchChromium(opts) {
       '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run',
       `--disable-extensions-except=${[dist, ...extra].join(',')}`, `--load-extension=${[dist, ...extra].join(',')}`,
       ...(opts.lang ? [`--lang=${opts.lang}`] : []),
+      ...(opts.args ?? []),
     ],
   });
   // Other extensions may be loaded beside ours: ours has the id Chromium derives from its path.
