@@ -17,7 +17,7 @@ describe('explainFailure', () => {
       ['NS_ERROR_TRACKING_URI', 'failure-blocked-tracking'],
       ['NS_ERROR_PHISHING_URI', 'failure-blocked-safety'],
       ['net::ERR_EMPTY_RESPONSE', 'failure-empty-response'],
-      ['NS_ERROR_NET_RESET', 'failure-empty-response'],
+      ['NS_ERROR_NET_RESET', 'failure-reset-or-empty'],
       ['NS_ERROR_NET_INTERRUPT', 'failure-empty-response'],
       ['NS_ERROR_NET_EMPTY_RESPONSE', 'failure-empty-response'],
       ['net::ERR_CONNECTION_RESET', 'failure-connection-reset'],

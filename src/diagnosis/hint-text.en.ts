@@ -252,6 +252,7 @@ const HINTS: Record<HintId, (p: HintParams) => string> = {
   'failure-blocked-tracking': () => 'Blocked in this browser by its tracking protection, because the address is on a tracker list: the site is not at fault. To check, turn Enhanced Tracking Protection off for this site (the shield in the address bar) and reload.',
   'failure-empty-response': () => 'The server accepted the connection and closed it without any response. Some servers do this on purpose (nginx "return 444"); otherwise the server process crashed or a limit cut the connection.',
   'failure-connection-reset': () => 'The connection was reset while the request was under way, by the server or by a firewall or device on the way.',
+  'failure-reset-or-empty': () => 'Firefox gives this name to two failures: a connection reset while the request was under way (Chromium: ERR_CONNECTION_RESET), and a server that accepted the connection and closed it without any response (Chromium: ERR_EMPTY_RESPONSE; nginx "return 444" does this on purpose). Either way the server, or a firewall or device on the way, ended the connection before an answer arrived.',
   'failure-truncated': () => 'The response stopped before it was complete: fewer bytes arrived than announced.',
   'failure-refused': () => 'Nothing accepted the connection at that address and port: the server is not running or not listening there, or a firewall rejects it.',
   'failure-proxy': () => 'The proxy configured in this browser or system could not be reached or refused the connection.',

@@ -54,6 +54,7 @@ const SAMPLES: Record<HintId, HintParams> = {
   'failure-blocked-tracking': { error: 'NS_ERROR_TRACKING_URI', ...base },
   'failure-empty-response': { error: 'net::ERR_EMPTY_RESPONSE', ...base },
   'failure-connection-reset': { error: 'net::ERR_CONNECTION_RESET', ...base },
+  'failure-reset-or-empty': { error: 'NS_ERROR_NET_RESET', ...base },
   'failure-truncated': { error: 'net::ERR_CONTENT_LENGTH_MISMATCH', ...base },
   'failure-refused': { error: 'net::ERR_CONNECTION_REFUSED', ...base },
   'failure-proxy': { error: 'net::ERR_PROXY_CONNECTION_FAILED', ...base },

@@ -229,6 +229,7 @@ const HINTS: Record<HintId, (p: HintParams) => string> = {
   'failure-blocked-tracking': () => 'Diblokir di browser ini oleh tracking protection, karena alamatnya ada di daftar tracker: bukan kesalahan situsnya. Untuk memastikan, matikan Enhanced Tracking Protection untuk situs ini (ikon perisai di bilah alamat) lalu muat ulang.',
   'failure-empty-response': () => 'Server menerima koneksi lalu menutupnya tanpa respons sama sekali. Sebagian server sengaja melakukannya (nginx "return 444"); jika bukan itu, proses server crash atau ada batas yang memutus koneksinya.',
   'failure-connection-reset': () => 'Koneksi di-reset saat permintaan sedang berlangsung, oleh server atau oleh firewall atau perangkat di tengah jalan.',
+  'failure-reset-or-empty': () => 'Firefox memakai nama ini untuk dua kegagalan: koneksi yang di-reset saat permintaan sedang berlangsung (Chromium: ERR_CONNECTION_RESET), dan server yang menerima koneksi lalu menutupnya tanpa respons sama sekali (Chromium: ERR_EMPTY_RESPONSE; nginx "return 444" sengaja melakukannya). Dalam kedua kasus, server, atau firewall atau perangkat di tengah jalan, mengakhiri koneksi sebelum jawaban tiba.',
   'failure-truncated': () => 'Respons terhenti sebelum lengkap: byte yang tiba lebih sedikit daripada yang diumumkan.',
   'failure-refused': () => 'Tidak ada yang menerima koneksi di alamat dan port tersebut: server tidak berjalan atau tidak listen di sana, atau firewall menolaknya.',
   'failure-proxy': () => 'Proxy yang dikonfigurasi di browser atau sistem ini tidak bisa dijangkau atau menolak koneksi.',

@@ -229,6 +229,7 @@ const HINTS: Record<HintId, (p: HintParams) => string> = {
   'failure-blocked-tracking': () => 'Bị tính năng chống theo dõi của trình duyệt chặn, vì địa chỉ nằm trong danh sách tracker: lỗi không nằm ở site. Để kiểm tra, hãy tắt Enhanced Tracking Protection cho site này (biểu tượng khiên trên thanh địa chỉ) rồi tải lại.',
   'failure-empty-response': () => 'Server đã nhận kết nối rồi đóng lại mà không gửi response nào. Một số server cố ý làm vậy (nginx "return 444"); nếu không thì process của server đã bị crash hoặc một giới hạn nào đó đã cắt kết nối.',
   'failure-connection-reset': () => 'Kết nối đã bị reset khi request đang diễn ra, do server hoặc do một firewall hay thiết bị trên đường truyền.',
+  'failure-reset-or-empty': () => 'Firefox dùng tên này cho hai lỗi: kết nối bị reset khi request đang diễn ra (Chromium: ERR_CONNECTION_RESET), và server nhận kết nối rồi đóng lại mà không gửi response nào (Chromium: ERR_EMPTY_RESPONSE; nginx "return 444" cố ý làm vậy). Trong cả hai trường hợp, server, hoặc một firewall hay thiết bị trên đường truyền, đã kết thúc kết nối trước khi có câu trả lời.',
   'failure-truncated': () => 'Response dừng lại trước khi hoàn tất: số byte nhận được ít hơn số đã thông báo.',
   'failure-refused': () => 'Không có gì chấp nhận kết nối tại địa chỉ và port đó: server không chạy hoặc không listen ở đó, hoặc một firewall đã từ chối kết nối.',
   'failure-proxy': () => 'Không kết nối được tới proxy được cấu hình trong trình duyệt hoặc hệ thống này, hoặc proxy đã từ chối kết nối.',

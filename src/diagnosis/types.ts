@@ -58,6 +58,7 @@ export type FailureHintId =
   | 'failure-blocked-tracking'
   | 'failure-empty-response'
   | 'failure-connection-reset'
+  | 'failure-reset-or-empty'
   | 'failure-truncated'
   | 'failure-refused'
   | 'failure-proxy'

@@ -1,3 +1,4 @@
+import { explainFailure } from '../diagnosis/explain-failure';
 // Accuracy rules for what browsers and servers really emit (issue 13). Each rule holds one corrected
 // fact, so the wrong version cannot come back; most were measured on this project's machines with
 // real servers and browsers (nginx 1.22, Apache 2.4, HAProxy 2.6, Chromium 156, Firefox ESR 153)
@@ -135,12 +136,18 @@ describe('Firefox names (item 5), measured in Firefox ESR 153', () => {
     expect(errorIdFor('NS_ERROR_NET_EMPTY_RESPONSE', index)).toBe('ERR_EMPTY_RESPONSE');
   });
 
-  it('the entry NS_ERROR_NET_RESET opens says it is both an empty close and a reset, in every language', () => {
-    const id = errorIdFor('NS_ERROR_NET_RESET', index)!;
+  it('NS_ERROR_NET_RESET, a reset\'s name, opens the reset entry, never the empty-response one', () => {
+    expect(errorIdFor('NS_ERROR_NET_RESET', index)).toBe('ERR_CONNECTION_RESET');
+    expect(errorIdFor('NS_ERROR_NET_RESET', index)).not.toBe('ERR_EMPTY_RESPONSE');
+    expect(explainFailure({ error: 'NS_ERROR_NET_RESET', status: 0, type: 'image', frame: 'main' } as never).map((h) => h.id)).not.toContain('failure-empty-response');
+  });
+
+  it('the reset entry says Firefox also uses its name for a close without an answer, and the empty-response entry names both Firefox names, in every language', () => {
     for (const l of LANGS) {
-      const t = joined(errorText(l, id));
-      for (const token of ['NS_ERROR_NET_RESET', 'ERR_CONNECTION_RESET', 'NS_ERROR_NET_EMPTY_RESPONSE']) expect(t, `${l}: ${token}`).toContain(token);
-      expect(joined(errorText(l, 'ERR_CONNECTION_RESET')), l).toContain('NS_ERROR_NET_RESET');
+      const reset = joined(errorText(l, 'ERR_CONNECTION_RESET'));
+      for (const token of ['NS_ERROR_NET_RESET', 'ERR_EMPTY_RESPONSE']) expect(reset, `${l}: ${token}`).toContain(token);
+      const empty = joined(errorText(l, 'ERR_EMPTY_RESPONSE'));
+      for (const token of ['NS_ERROR_NET_RESET', 'NS_ERROR_NET_EMPTY_RESPONSE']) expect(empty, `${l}: ${token}`).toContain(token);
     }
   });
 });

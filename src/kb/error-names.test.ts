@@ -58,7 +58,7 @@ describe('errorIdFor', () => {
 
   it('groups the two browsers\' names for the same failure', () => {
     expect(errorIdFor('NS_ERROR_CONNECTION_REFUSED', index)).toBe('ERR_CONNECTION_REFUSED');
-    expect(errorIdFor('NS_ERROR_NET_RESET', index)).toBe('ERR_EMPTY_RESPONSE');
+    expect(errorIdFor('NS_ERROR_NET_RESET', index)).toBe('ERR_CONNECTION_RESET');
     expect(errorIdFor('NS_BINDING_ABORTED', index)).toBe('ERR_ABORTED');
     expect(errorIdFor('NS_ERROR_ABORT', index)).toBe('ERR_BLOCKED_BY_CLIENT');
     expect(errorIdFor('NS_ERROR_OFFLINE', index)).toBe('ERR_INTERNET_DISCONNECTED');
