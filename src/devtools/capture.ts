@@ -11,6 +11,9 @@ import type { NoBodyReason } from '../diagnosis/body-hints';
 import type { Timing } from '../diagnosis/timing';
 import type { HarEntry } from './har-types';
 
+/** Most rows the panel keeps, and captures the devtools page holds for it (the oldest go first). */
+export const MAX_ITEMS = 500;
+
 /** Bodies larger than this are not fetched at all (getContent would copy them whole). */
 export const MAX_FETCH_BYTES = 2 * 1024 * 1024;
 

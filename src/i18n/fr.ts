@@ -137,4 +137,15 @@ export const fr: Messages = {
   partyOwn: 'ce site',
   partyThird: 'tiers',
   optCountBlocked: 'Compter sur le badge les requêtes bloquées dans ce navigateur (bloqueurs de contenu, règles, protection contre le pistage)',
+  // Panneau DevTools (src/devtools/)
+  panelSaveHar: 'Enregistrer en HAR',
+  panelSaveHarHelp: 'Les échecs listés dans un fichier HAR 1.2. Les cookies, Authorization et les valeurs qui ressemblent à des secrets sont remplacés par REDACTED (au mieux : vérifiez avant de partager).',
+  panelWaiting: 'Les échecs apparaissent ici à mesure que la page les produit, tant que les DevTools sont ouverts. Rechargez la page pour voir tout son chargement, avec les corps.',
+  panelGraphqlTitle: 'Erreurs GraphQL dans des réponses 2xx ({0})',
+  panelGraphqlHelp: 'Leur statut annonce un succès, mais le corps liste des erreurs. Le badge de la barre d’outils ne peut pas lire les corps : il ne les compte pas.',
+  panelBodyTitle: 'Corps de la réponse',
+  panelBodyNote: 'Les secrets sont masqués (au mieux).',
+  panelBodyTruncated: 'Seuls les 64 premiers Ko sont affichés et lus.',
+  panelBackToPanel: 'Retour au panneau',
+  panelReportBody: 'Corps (extrait, secrets masqués)',
 };

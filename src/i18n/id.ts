@@ -137,4 +137,15 @@ export const id: Messages = {
   partyOwn: 'situs ini',
   partyThird: 'pihak ketiga',
   optCountBlocked: 'Hitung di badge permintaan yang diblokir di browser ini (pemblokir konten, kebijakan, tracking protection)',
+  // Panel DevTools (src/devtools/)
+  panelSaveHar: 'Simpan sebagai HAR',
+  panelSaveHarHelp: 'Kegagalan yang terdaftar sebagai berkas HAR 1.2. Cookie, Authorization, dan nilai yang tampak rahasia diganti dengan REDACTED (sebisanya: periksa sebelum membagikan).',
+  panelWaiting: 'Kegagalan muncul di sini saat halaman membuatnya selama DevTools terbuka. Muat ulang halaman untuk melihat seluruh pemuatannya, beserta isinya.',
+  panelGraphqlTitle: 'Galat GraphQL dalam respons 2xx ({0})',
+  panelGraphqlHelp: 'Statusnya menyatakan berhasil, tetapi isinya memuat galat. Lencana di bilah alat tidak dapat membaca isi respons, jadi tidak menghitungnya.',
+  panelBodyTitle: 'Isi respons',
+  panelBodyNote: 'Rahasia disamarkan (sebisanya).',
+  panelBodyTruncated: 'Hanya 64 KB pertama yang ditampilkan dan dibaca.',
+  panelBackToPanel: 'Kembali ke panel',
+  panelReportBody: 'Isi (cuplikan, rahasia disamarkan)',
 };

@@ -137,4 +137,15 @@ export const vi: Messages = {
   partyOwn: 'site này',
   partyThird: 'bên thứ ba',
   optCountBlocked: 'Tính trên badge các request bị chặn trong trình duyệt này (trình chặn nội dung, chính sách, chống theo dõi)',
+  // Bảng DevTools (src/devtools/)
+  panelSaveHar: 'Lưu dạng HAR',
+  panelSaveHarHelp: 'Các lỗi trong danh sách dưới dạng tệp HAR 1.2. Cookie, Authorization và các giá trị trông như bí mật được thay bằng REDACTED (cố gắng hết mức: hãy kiểm tra trước khi chia sẻ).',
+  panelWaiting: 'Các lỗi xuất hiện ở đây khi trang tạo ra chúng trong lúc DevTools đang mở. Tải lại trang để xem toàn bộ quá trình tải, kèm nội dung phản hồi.',
+  panelGraphqlTitle: 'Lỗi GraphQL trong phản hồi 2xx ({0})',
+  panelGraphqlHelp: 'Mã trạng thái báo thành công nhưng nội dung liệt kê lỗi. Huy hiệu trên thanh công cụ không đọc được nội dung nên không đếm chúng.',
+  panelBodyTitle: 'Nội dung phản hồi',
+  panelBodyNote: 'Các bí mật đã được che (cố gắng hết mức).',
+  panelBodyTruncated: 'Chỉ 64 KB đầu tiên được hiển thị và đọc.',
+  panelBackToPanel: 'Quay lại bảng',
+  panelReportBody: 'Nội dung (trích đoạn, đã che bí mật)',
 };

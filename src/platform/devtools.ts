@@ -72,3 +72,9 @@ export async function harEntries(): Promise<FinishedRequest[]> {
   const har = await either<{ entries: DevtoolsRequest[] }>((cb) => api().network.getHAR(cb));
   return (har?.entries ?? []).map((e) => (typeof e.getContent === 'function' ? finished(e) : { entry: e, content: async () => ({}) }));
 }
+
+/** The extension's version, for the HAR's creator. */
+export function extensionVersion(): string {
+  const g = globalThis as unknown as { chrome?: { runtime?: { getManifest?(): { version?: string } } } };
+  return g.chrome?.runtime?.getManifest?.().version ?? '0';
+}

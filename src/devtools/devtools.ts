@@ -1,0 +1,44 @@
+// The devtools_page: loaded while DevTools is open for a tab, never otherwise (so it costs
+// nothing to page loads with DevTools closed). It adds the Status Lens panel and captures the
+// requests the panel lists, with their bodies (getContent), so they are there when the panel is
+// first shown. Kept small: the body parsers and the UI load with the panel, not here.
+import { createPanel, harEntries, inspectedTabId, onNavigated, onRequestFinished, type FinishedRequest } from '../platform/devtools';
+import { MAX_ITEMS, bodyFrom, bodyPlan, captureOf, wanted, type Capture } from './capture';
+import { channelName, isPanelMessage, type PanelMessage } from './channel';
+
+const tabId = inspectedTabId();
+const channel = new BroadcastChannel(channelName(tabId));
+const post = (m: PanelMessage) => channel.postMessage(m);
+let captures: Capture[] = [];
+const seen = new Set<string>();
+// A failure the HAR names no error for (Chrome puts one in response._error).
+const FALLBACK_ERROR = import.meta.env.BROWSER === 'firefox' ? 'NS_ERROR_FAILURE' : 'net::ERR_FAILED';
+
+async function take(req: FinishedRequest): Promise<void> {
+  const e = req.entry;
+  // Every request passes here while DevTools is open: the 2xx path returns at once.
+  if (!wanted(e)) return;
+  const id = `${e.startedDateTime}|${e.request.method}|${e.request.url}`;
+  if (seen.has(id)) return;
+  seen.add(id);
+  const c = captureOf(e, FALLBACK_ERROR);
+  const plan = bodyPlan(e);
+  if (plan === 'fetch') Object.assign(c, bodyFrom(e, await req.content().catch(() => ({}))));
+  else c.noBody = plan;
+  captures.push(c);
+  if (captures.length > MAX_ITEMS) captures = captures.slice(-MAX_ITEMS);
+  post({ type: 'capture', capture: c });
+}
+
+onRequestFinished((r) => void take(r));
+onNavigated((url) => {
+  captures = [];
+  seen.clear();
+  post({ type: 'navigated', url });
+});
+channel.onmessage = (ev) => {
+  if (isPanelMessage(ev.data) && ev.data.type === 'hello') post({ type: 'snapshot', captures });
+};
+// Requests that finished between DevTools opening and this page listening.
+void harEntries().then((list) => list.forEach((r) => void take(r)), () => {});
+void createPanel('Status Lens', 'icons/32.png', 'src/devtools/panel.html');
