@@ -46,6 +46,15 @@ export function wanted(entry: HarEntry): boolean {
   return isGraphqlRequest(entry.request?.url ?? '', entry.request?.postData?.text);
 }
 
+/**
+ * Whether a getHAR() entry is finished: it also lists requests still under way (status 0 and no
+ * error yet, seen with a slow upstream), which must wait for a later look.
+ */
+export function finishedInHar(entry: HarEntry): boolean {
+  const r = entry?.response;
+  return typeof r?.status === 'number' && (r.status > 0 || (typeof r._error === 'string' && r._error !== ''));
+}
+
 /** Whether to ask the browser for the body, or the reason not to. */
 export function bodyPlan(entry: HarEntry): 'fetch' | NoBodyReason {
   const r = entry.response;

@@ -5,6 +5,8 @@ import type { Capture } from './capture';
 
 export type PanelMessage =
   | { type: 'hello' }
+  /** The panel, while shown, asks the devtools page to look for requests it missed. */
+  | { type: 'sync' }
   | { type: 'snapshot'; captures: Capture[] }
   | { type: 'capture'; capture: Capture }
   | { type: 'navigated'; url: string };
@@ -13,5 +15,5 @@ export const channelName = (tabId: number): string => `status-lens-devtools-${ta
 
 export function isPanelMessage(m: unknown): m is PanelMessage {
   const type = (m as { type?: unknown } | null)?.type;
-  return type === 'hello' || type === 'snapshot' || type === 'capture' || type === 'navigated';
+  return type === 'hello' || type === 'sync' || type === 'snapshot' || type === 'capture' || type === 'navigated';
 }

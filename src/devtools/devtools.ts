@@ -3,7 +3,7 @@
 // requests the panel lists, with their bodies (getContent), so they are there when the panel is
 // first shown. Kept small: the body parsers and the UI load with the panel, not here.
 import { createPanel, harEntries, inspectedTabId, onNavigated, onRequestFinished, type FinishedRequest } from '../platform/devtools';
-import { MAX_ITEMS, bodyFrom, bodyPlan, captureOf, wanted, type Capture } from './capture';
+import { MAX_ITEMS, bodyFrom, bodyPlan, captureOf, finishedInHar, wanted, type Capture } from './capture';
 import { channelName, isPanelMessage, type PanelMessage } from './channel';
 
 const tabId = inspectedTabId();
@@ -14,10 +14,10 @@ const seen = new Set<string>();
 // A failure the HAR names no error for (Chrome puts one in response._error).
 const FALLBACK_ERROR = import.meta.env.BROWSER === 'firefox' ? 'NS_ERROR_FAILURE' : 'net::ERR_FAILED';
 
-async function take(req: FinishedRequest): Promise<void> {
+async function take(req: FinishedRequest, fromHar = false): Promise<void> {
   const e = req.entry;
   // Every request passes here while DevTools is open: the 2xx path returns at once.
-  if (!wanted(e)) return;
+  if (!wanted(e) || (fromHar && !finishedInHar(e))) return;
   const id = `${e.startedDateTime}|${e.request.method}|${e.request.url}`;
   if (seen.has(id)) return;
   seen.add(id);
@@ -30,15 +30,33 @@ async function take(req: FinishedRequest): Promise<void> {
   post({ type: 'capture', capture: c });
 }
 
-onRequestFinished((r) => void take(r));
+/**
+ * Chromium 156 does not fire onRequestFinished for some requests that getHAR() lists (seen here:
+ * chunked responses the page never read), so what DevTools holds is read again a second after
+ * requests finish and whenever the panel asks; `seen` keeps each once, unfinished ones wait.
+ */
+let reconcileTimer: ReturnType<typeof setTimeout> | undefined;
+function reconcileSoon(): void {
+  clearTimeout(reconcileTimer);
+  reconcileTimer = setTimeout(() => void harEntries().then((list) => list.forEach((r) => void take(r, true)), () => {}), 1000);
+}
+
+onRequestFinished((r) => {
+  void take(r);
+  reconcileSoon();
+});
 onNavigated((url) => {
   captures = [];
   seen.clear();
   post({ type: 'navigated', url });
 });
 channel.onmessage = (ev) => {
-  if (isPanelMessage(ev.data) && ev.data.type === 'hello') post({ type: 'snapshot', captures });
+  if (!isPanelMessage(ev.data)) return;
+  if (ev.data.type === 'hello') post({ type: 'snapshot', captures });
+  if (ev.data.type === 'hello' || ev.data.type === 'sync') reconcileSoon();
 };
 // Requests that finished between DevTools opening and this page listening.
-void harEntries().then((list) => list.forEach((r) => void take(r)), () => {});
+reconcileSoon();
 void createPanel('Status Lens', 'icons/32.png', 'src/devtools/panel.html');
+// Listening from here on (what a test waits for before it loads the page under test).
+document.documentElement.dataset.capturing = 'true';

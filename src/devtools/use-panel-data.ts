@@ -24,6 +24,10 @@ export function usePanelData(tabId: number): PanelData {
       else if (m.type === 'navigated') setData(() => emptyPanel(m.url));
     };
     channel.postMessage({ type: 'hello' } satisfies PanelMessage);
+    // While the panel is in view, the devtools page looks again for requests it was not told of.
+    const sync = setInterval(() => {
+      if (document.visibilityState === 'visible') channel.postMessage({ type: 'sync' } satisfies PanelMessage);
+    }, 2000);
     const onState = (s: TabState | null) => {
       background = s;
       setData((d) => merge(d, s));
@@ -31,6 +35,7 @@ export function usePanelData(tabId: number): PanelData {
     const stop = watchTab(tabId, onState);
     void readTab(tabId).then(onState, () => {});
     return () => {
+      clearInterval(sync);
       channel.close();
       stop();
     };
