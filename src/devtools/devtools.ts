@@ -57,6 +57,7 @@ channel.onmessage = (ev) => {
 };
 // Requests that finished between DevTools opening and this page listening.
 reconcileSoon();
-void createPanel('Status Lens', 'icons/32.png', 'src/devtools/panel.html');
+// Absolute paths: Firefox resolves them against the devtools page's URL, Chrome against the root.
+void createPanel('Status Lens', '/icons/32.png', '/src/devtools/panel.html');
 // Listening from here on (what a test waits for before it loads the page under test).
 document.documentElement.dataset.capturing = 'true';
