@@ -147,6 +147,10 @@ export const en = {
   panelBodyTruncated: 'Only the first 64 KB are shown and read.',
   panelBackToPanel: 'Back to the panel',
   panelReportBody: 'Body (excerpt, redacted)',
+  optDevtools: 'DevTools panel',
+  optDevtoolsHelp: 'Firefox asks before an add-on extends its developer tools. Allow it to add the Status Lens panel to DevTools: each failing response\u2019s body, its timing, and Save as HAR.',
+  optDevtoolsGrant: 'Allow the DevTools panel',
+  optDevtoolsOn: 'The Status Lens panel is in DevTools (F12): DevTools windows opened from now on show it.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -148,4 +148,8 @@ export const fr: Messages = {
   panelBodyTruncated: 'Seuls les 64 premiers Ko sont affichés et lus.',
   panelBackToPanel: 'Retour au panneau',
   panelReportBody: 'Corps (extrait, secrets masqués)',
+  optDevtools: 'Panneau DevTools',
+  optDevtoolsHelp: 'Firefox demande l\u2019autorisation avant qu\u2019un module étende ses outils de développement. Autorisez-la pour ajouter le panneau Status Lens aux DevTools : le corps de chaque réponse en échec, son temps de réponse et l\u2019export HAR.',
+  optDevtoolsGrant: 'Autoriser le panneau DevTools',
+  optDevtoolsOn: 'Le panneau Status Lens est dans les DevTools (F12) : les fenêtres DevTools ouvertes à partir de maintenant l\u2019affichent.',
 };

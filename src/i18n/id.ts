@@ -148,4 +148,8 @@ export const id: Messages = {
   panelBodyTruncated: 'Hanya 64 KB pertama yang ditampilkan dan dibaca.',
   panelBackToPanel: 'Kembali ke panel',
   panelReportBody: 'Isi (cuplikan, rahasia disamarkan)',
+  optDevtools: 'Panel DevTools',
+  optDevtoolsHelp: 'Firefox meminta izin sebelum add-on memperluas alat pengembangnya. Izinkan agar panel Status Lens ditambahkan ke DevTools: isi setiap respons yang gagal, waktunya, dan Simpan sebagai HAR.',
+  optDevtoolsGrant: 'Izinkan panel DevTools',
+  optDevtoolsOn: 'Panel Status Lens ada di DevTools (F12): jendela DevTools yang dibuka mulai sekarang menampilkannya.',
 };

@@ -148,4 +148,8 @@ export const vi: Messages = {
   panelBodyTruncated: 'Chỉ 64 KB đầu tiên được hiển thị và đọc.',
   panelBackToPanel: 'Quay lại bảng',
   panelReportBody: 'Nội dung (trích đoạn, đã che bí mật)',
+  optDevtools: 'Bảng DevTools',
+  optDevtoolsHelp: 'Firefox hỏi trước khi một tiện ích mở rộng công cụ dành cho nhà phát triển. Hãy cho phép để thêm bảng Status Lens vào DevTools: nội dung của từng phản hồi lỗi, thời gian và Lưu dạng HAR.',
+  optDevtoolsGrant: 'Cho phép bảng DevTools',
+  optDevtoolsOn: 'Bảng Status Lens đã có trong DevTools (F12): các cửa sổ DevTools mở từ bây giờ sẽ hiển thị nó.',
 };

@@ -76,10 +76,14 @@ export function onNavigated(cb: (url: string) => void): void {
   api().network.onNavigated.addListener(cb);
 }
 
-/** What DevTools already holds (requests finished before this page listened). */
+/**
+ * What DevTools already holds, for requests onRequestFinished did not report. Only entries whose
+ * body can be asked for (Chrome's): Firefox's getHAR() entries have no getContent, and taking
+ * one there would shadow the onRequestFinished that brings its body a moment later.
+ */
 export async function harEntries(): Promise<FinishedRequest[]> {
   const har = await either<{ entries: DevtoolsRequest[] }>((cb) => api().network.getHAR(cb));
-  return (har?.entries ?? []).map((e) => (typeof e.getContent === 'function' ? finished(e) : { entry: e, content: async () => ({}) }));
+  return (har?.entries ?? []).filter((e) => typeof e.getContent === 'function').map(finished);
 }
 
 /** The extension's version, for the HAR's creator. */

@@ -1,11 +1,13 @@
-// The DevTools panel in real headful Chromium (on a virtual display), against a real nginx in
-// front of a small application: an RFC 9457 problem document, nginx's own 502 page, nginx's 504
-// after proxy_read_timeout 2s, and a GraphQL 200 with errors. The panel is read through its own
-// frame (CDP), as shown in DevTools after a user switches to it.
+// The DevTools panel in real headful Chromium and Firefox ESR (on a virtual display), against a
+// real nginx in front of a small application: an RFC 9457 problem document, nginx's own 502
+// page, nginx's 504 after proxy_read_timeout 2s, and a GraphQL 200 with errors. The panel is
+// read in DevTools after it is shown: in Chromium through its own frame (CDP), in Firefox through
+// a frame script in its <browser> (harness/devtools-firefox.mjs says how and why).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchDevtoolsChromium, type DevtoolsBrowser } from './harness/devtools-browser.mjs';
+import { launchDevtoolsFirefox } from './harness/devtools-firefox.mjs';
 import { CASES, READ_TIMEOUT_S, SECRETS, startDevtoolsFixtures } from './harness/devtools-fixtures.mjs';
 
 type Eval = (expr: string) => Promise<unknown>;
@@ -13,8 +15,9 @@ type Eval = (expr: string) => Promise<unknown>;
 async function poll<T>(what: string, get: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 30_000): Promise<T> {
   const t0 = Date.now();
   for (;;) {
-    const v = await get();
-    if (ok(v)) return v;
+    // A frame that is still loading may not answer yet: try again.
+    const v = await get().catch((e: unknown) => e as T);
+    if (!(v instanceof Error) && ok(v)) return v;
     if (Date.now() - t0 > timeoutMs) throw new Error(`${what}: still ${JSON.stringify(v).slice(0, 2000)}`);
     await new Promise((r) => setTimeout(r, 300));
   }
@@ -23,8 +26,8 @@ async function poll<T>(what: string, get: () => Promise<T>, ok: (v: T) => boolea
 interface Row { status: string; url: string }
 interface Detail { hints: { id: string; text: string }[]; body: string | null; title: string }
 
-export function devtoolsScenario(): void {
-  describe('chromium: DevTools panel', () => {
+export function devtoolsScenario(name: 'chromium' | 'firefox'): void {
+  describe(`${name}: DevTools panel`, () => {
     let b: DevtoolsBrowser;
     let fx: Awaited<ReturnType<typeof startDevtoolsFixtures>>;
     let panel: Eval;
@@ -51,18 +54,33 @@ export function devtoolsScenario(): void {
     const hint = (d: Detail, id: string) => d.hints.find((h) => h.id === id)?.text ?? '';
 
     beforeAll(async () => {
-      [fx, b] = await Promise.all([startDevtoolsFixtures(), launchDevtoolsChromium()]);
+      [fx, b] = await Promise.all([startDevtoolsFixtures(), name === 'chromium' ? launchDevtoolsChromium() : launchDevtoolsFirefox()]);
       // DevTools loads extension pages only for web pages: open one, wait until the devtools page
       // listens, then load the page under test so every request is captured.
       await b.page.goto(`${fx.origin}/app/none`);
-      await poll('devtools page listening', async () => {
-        const dt = await b.frame('src/devtools/devtools.html', 60_000);
-        return dt(`location.protocol + (document.documentElement?.dataset.capturing ?? '')`);
-      }, (v) => v === 'chrome-extension:true', 60_000);
+      if (name === 'chromium') {
+        // puppeteer opened DevTools with the tab.
+        await poll('devtools page listening', async () => {
+          const dt = await b.frame('src/devtools/devtools.html', 60_000);
+          return dt(`location.protocol + (document.documentElement?.dataset.capturing ?? '')`);
+        }, (v) => v === 'chrome-extension:true', 60_000);
+      } else {
+        // Its panel's tab appears once the devtools page has run (it creates the panel last).
+        expect(await b.openDevtools!(fx.origin)).toBe(true);
+      }
       await b.page.goto(fx.pageUrl);
       panel = await b.showPanel();
-      await poll('the four cases listed', async () => ({ rows: await rows(), graphql: await graphqlRows() }),
-        (v) => v.rows.length >= 3 && v.graphql.length >= 1, 30_000);
+      const listed = () => poll('the four cases listed', async () => ({ rows: await rows(), graphql: await graphqlRows() }),
+        (v) => ['422', '502', '504'].every((s) => v.rows.some((r) => r.status === s)) && v.graphql.length >= 1, 20_000);
+      // Firefox ESR 153 sometimes reports a finished request with status 0 and no error (see
+      // src/devtools/capture.ts): then the GraphQL 200 has no body to show, and the page is
+      // loaded once more, as a user would reload it.
+      await listed().catch(async (e) => {
+        if (name !== 'firefox') throw e;
+        console.info(`firefox: reloading once: ${String(e).slice(0, 300)} ${String(await panel('document.body.innerText').catch((x) => x)).slice(0, 400)}`);
+        await b.page.goto(fx.pageUrl);
+        await listed();
+      });
     }, 180_000);
     afterAll(async () => {
       await b?.close();
@@ -131,7 +149,8 @@ export function devtoolsScenario(): void {
       expect(har.log.version).toBe('1.2');
       expect(har.log.creator.name).toBe('Status Lens');
       const statuses = har.log.entries.map((e: { response: { status: number } }) => e.response.status).sort();
-      expect(statuses).toEqual([200, 422, 502, 504]);
+      // Firefox also asks for /favicon.ico (a 404 the list shows too).
+      expect(statuses.filter((st: number) => st !== 404)).toEqual([200, 422, 502, 504]);
       for (const e of har.log.entries) {
         expect(typeof e.startedDateTime).toBe('string');
         expect(typeof e.time).toBe('number');
@@ -143,6 +162,36 @@ export function devtoolsScenario(): void {
       const problem = har.log.entries.find((e: { response: { status: number } }) => e.response.status === 422);
       expect(problem.request.url).toContain('access_token=REDACTED');
       expect(problem.request.headers).toContainEqual({ name: expect.stringMatching(/^authorization$/i), value: 'REDACTED' });
+    });
+  });
+}
+
+/**
+ * Firefox, always run: the "devtools" permission granted from the options page (a real click),
+ * DevTools opened for the tab, the Status Lens panel's tab there, and its page rendering in it.
+ * The full scenario above also passes in Firefox ESR 153 (STATUS_LENS_FIREFOX_DEVTOOLS=1), but
+ * not reliably yet: in about half the runs on this 2-core machine the shown panel's list stayed
+ * empty (its toolbar drawn, no rows, even after a reload), cause not found.
+ */
+export function firefoxDevtoolsSmoke(): void {
+  describe('firefox: DevTools panel loads', () => {
+    let b: DevtoolsBrowser;
+    let fx: Awaited<ReturnType<typeof startDevtoolsFixtures>>;
+    beforeAll(async () => {
+      [fx, b] = await Promise.all([startDevtoolsFixtures(), launchDevtoolsFirefox()]);
+    }, 180_000);
+    afterAll(async () => {
+      await b?.close();
+      await fx?.stop();
+    });
+
+    it('granted from the options page, the panel is in DevTools and its page renders', async () => {
+      await b.page.goto(`${fx.origin}/app/none`);
+      expect(await b.openDevtools!(fx.origin)).toBe(true);
+      const panel = await b.showPanel();
+      const text = await poll('the panel page rendered', () => panel(`document.querySelector('[data-panel-ready]') ? document.body.textContent : ''`) as Promise<string>, Boolean, 30_000);
+      expect(text).toContain('Save as HAR');
+      expect(text).toContain('Explain any status code or network error');
     });
   });
 }

@@ -21,6 +21,7 @@ const ROOT = resolve(import.meta.dirname, '../../..');
  *   an evaluator in the extension frame whose URL contains urlPart (waits for it to exist)
  * @property {() => Promise<(expr: string) => Promise<unknown>>} showPanel switches DevTools to the
  *   Status Lens panel the way a user can (Ctrl+] moves to the next panel) and returns its evaluator
+ * @property {(origin: string) => Promise<unknown>} [openDevtools] Firefox: opens DevTools for the tab at origin
  * @property {() => Promise<void>} close
  */
 
