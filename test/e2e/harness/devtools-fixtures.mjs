@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { freePort } from './ports.mjs';
+import { nginxConf } from './servers/nginx-conf.mjs';
 import { binary, runServer, serverDir } from './servers/process.mjs';
 
 /** The paths the page fetches, and what each must give. */
@@ -74,29 +75,14 @@ export async function startDevtoolsFixtures() {
   const dir = serverDir('nginx-devtools');
   for (const d of ['tmp', 'logs']) mkdirSync(join(dir, d));
   const [port, dead] = await Promise.all([freePort(), freePort()]);
-  writeFileSync(join(dir, 'nginx.conf'), `
-daemon off;
-master_process off;
-worker_processes 1;
-pid ${dir}/nginx.pid;
-error_log ${dir}/logs/error.log warn;
-events { worker_connections 64; }
-http {
-  access_log off;
-  client_body_temp_path ${dir}/tmp/body;
-  proxy_temp_path ${dir}/tmp/proxy;
-  fastcgi_temp_path ${dir}/tmp/fastcgi;
-  uwsgi_temp_path ${dir}/tmp/uwsgi;
-  scgi_temp_path ${dir}/tmp/scgi;
-  server {
+  writeFileSync(join(dir, 'nginx.conf'), nginxConf(dir, `  server {
     listen 127.0.0.1:${port};
     location = /page { proxy_pass http://127.0.0.1:${app.port}; }
     location /app/ { proxy_pass http://127.0.0.1:${app.port}; }
     location /slow/ { proxy_pass http://127.0.0.1:${app.port}; proxy_read_timeout ${READ_TIMEOUT_S}s; }
     location /dead/ { proxy_pass http://127.0.0.1:${dead}; }
   }
-}
-`);
+`));
   let srv;
   try {
     srv = await runServer({ name: 'nginx', bin, args: ['-e', join(dir, 'logs', 'startup.log'), '-p', dir, '-c', join(dir, 'nginx.conf')], port, dir });
