@@ -8,11 +8,13 @@
 // - curl's URL globbing is off (-g): "?id=[1-100000]" would otherwise send 100,000 requests;
 // - -X only for a method made of letters, digits, "-" and "_";
 // - PowerShell gets curl.exe, not Windows PowerShell's "curl" alias for Invoke-WebRequest.
-// cmd.exe has no quoting that makes & | and %VAR% literal at once: it gets no variant.
+// cmd.exe has no quoting that makes & | and %VAR% literal at once: its line leaves the URL
+// unquoted and escapes it with carets instead (cmd-escape.ts).
 import type { TabRecord } from '../core/types';
+import { cmdEscape } from './cmd-escape';
 import { redactUrl } from './redact';
 
-export type CurlShell = 'posix' | 'powershell';
+export type CurlShell = 'posix' | 'powershell' | 'cmd';
 
 /** Characters left as they are: unreserved, and the delimiters URLs need (no quotes, no [] {}). */
 const UNSAFE = /%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~:/?@!$&()*+,;=%]/gu;
@@ -40,9 +42,10 @@ const quote = (s: string) => `'${s}'`;
 
 export function curlCommand(record: Pick<TabRecord, 'method' | 'url'>, shell: CurlShell = 'posix'): string {
   const url = curlUrl(record.url);
+  const arg = shell === 'cmd' ? cmdEscape(url) : quote(url);
   // A "URL" starting with "-" would be read as an option.
-  const target = url.startsWith('-') ? `--url ${quote(url)}` : quote(url);
-  const curl = shell === 'powershell' ? 'curl.exe' : 'curl';
+  const target = url.startsWith('-') ? `--url ${arg}` : arg;
+  const curl = shell === 'posix' ? 'curl' : 'curl.exe';
   const method = typeof record.method === 'string' ? record.method.toUpperCase() : 'GET';
   // -X HEAD makes curl wait for a body that never comes; -I is curl's HEAD.
   if (method === 'HEAD') return `${curl} -g -I ${target}`;

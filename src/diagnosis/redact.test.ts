@@ -104,15 +104,35 @@ describe('redaction where secrets really are (table)', () => {
     ['https://app.example/verify/3f2a9c1e-7b4d-4e2a-9c1e-7b4d4e2a9c1e/confirm', 'https://app.example/verify/REDACTED/confirm'],
     ['https://app.example/dl/9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08', 'https://app.example/dl/REDACTED'],
     ['https://app.example/?pw=S3CRET&pin=1234&passcode=S3CRET&page=2', 'https://app.example/?pw=REDACTED&pin=REDACTED&passcode=REDACTED&page=2'],
+    // Django's password reset: /reset/<uidb64>/<timestamp-hash>/
+    ['https://app.example/reset/MQ/c4b2g9-3f8e5e1c0a2d7e3b4a6c8f9d0e1a2b3c/', 'https://app.example/reset/MQ/REDACTED/'],
+    // Python's secrets.token_urlsafe(16), and under a name that says nothing
+    ['https://app.example/reset/Drmhze6EPcv0fN_81Bj-nA', 'https://app.example/reset/REDACTED'],
+    ['https://app.example/reset?t=Drmhze6EPcv0fN_81Bj-nA&lang=en', 'https://app.example/reset?t=REDACTED&lang=en'],
+    // Standard base64 with padding; Rails' signed blob id ("data--digest")
+    ['https://app.example/verify/dGhpcyBpcyBhIHNlY3JldCB0b2tlbg==', 'https://app.example/verify/REDACTED'],
+    ['https://app.example/rails/active_storage/blobs/redirect/eyJfcmFpbHMiOnsibWVzc2FnZSI6IkJBaHBCdz09In19--1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e/f.pdf',
+      'https://app.example/rails/active_storage/blobs/redirect/REDACTED/f.pdf'],
+    // A nested URL encoded twice
+    ['https://app.example/go?r=https%253A%252F%252Fapp%252Fcb%253Ftoken%253DS3CRET', 'https://app.example/go?r=https%253A%252F%252Fapp%252Fcb%253Ftoken%253DREDACTED'],
+    // Single-page-app routes in the fragment
+    ['https://app.example/#/reset/c4b2g9-3f8e5e1c0a2d7e3b4a6c8f9d0e1a2b3c', 'https://app.example/#/reset/REDACTED'],
+    ['https://app.example/#/cb?code=S3CRET&state=ok', 'https://app.example/#/cb?code=REDACTED&state=ok'],
+    ['https://shop.example/pay?cvv=123&mfa=654321&step=2', 'https://shop.example/pay?cvv=REDACTED&mfa=REDACTED&step=2'],
   ];
   it.each(CASES)('%s', (url, want) => {
     expect(redactUrl(url)).toBe(want);
     expect(redactUrl(url)).not.toContain('S3CRET');
   });
-  it('leaves ordinary paths, slugs, dates and numeric ids alone', () => {
+  it('leaves ordinary paths, slugs, dates, numeric ids, product names, versions and asset names alone', () => {
     for (const u of ['https://a.example/orders/123456789012345678901', 'https://a.example/blog/how-to-reset-your-password-2024',
-      'https://a.example/2024/12/05/release-notes', 'https://a.example/static/app.3f2a9c1e.js', 'https://a.example/users/alice/settings']) {
-      expect(redactUrl(u)).toBe(u);
+      'https://a.example/2024/12/05/release-notes', 'https://a.example/static/app.3f2a9c1e.js', 'https://a.example/users/alice/settings',
+      'https://a.example/p/ps5-vs-xbox360-comparison', 'https://a.example/products/iPhone15ProMaxCase',
+      'https://a.example/dl/windows-10-x64-v2004-installer', 'https://a.example/?utm_campaign=spring_sale_2024_email_v2',
+      'https://a.example/static/js/main.3f2a9b8c.chunk.js', 'https://a.example/?q=caf%C3%A9&n=100%25',
+      'https://a.example/login?next=/account/settings?tab=2', 'https://a.example/#/orders/12345?view=list',
+      'https://a.example/2024-12-05T10:00:00Z/report']) {
+      expect(redactUrl(u), u).toBe(u);
     }
   });
   it('redacts every <…> of a Link header, relative ones too', () => {
@@ -125,5 +145,13 @@ describe('redaction where secrets really are (table)', () => {
     const t = performance.now();
     redactUrl(u.slice(0, 8192));
     expect(performance.now() - t).toBeLessThan(500);
+  });
+  it('past the nesting limit the whole value goes, never the secret', () => {
+    let u = 'https://x/?token=S3CRET';
+    for (let i = 0; i < 6; i++) u = `https://x/?next=${encodeURIComponent(u)}`;
+    expect(redactUrl(u)).not.toContain('S3CRET');
+    let raw = 'https://x/?token=S3CRET';
+    for (let i = 0; i < 6; i++) raw = `https://x/?next=${raw.replace(/&/g, '%26')}`;
+    expect(redactUrl(raw)).not.toContain('S3CRET');
   });
 });

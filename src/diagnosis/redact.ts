@@ -30,27 +30,51 @@ export function redactUrl(url: string, depth = 0): string {
 
   let out = redactPathTokens(redactPath(redactUserinfo(rest)));
   if (query !== undefined) out += '?' + redactParams(query, depth);
-  // OAuth implicit flow returns access_token in the fragment.
-  if (fragment !== undefined) out += '#' + (fragment.includes('=') ? redactParams(fragment, depth) : fragment);
+  if (fragment !== undefined) out += '#' + redactFragment(fragment, depth);
   return redactTokenShapes(out, REDACTED);
 }
 
 /**
- * Path segments that look like random tokens (the failing page is often an expired password-reset
- * or magic-login link): a UUID, 32+ hex digits, or 20+ URL-safe characters mixing letters and
- * digits in long runs. Words, dates, slugs ("reset-password-2024") and numeric ids stay.
+ * OAuth's implicit flow puts access_token in the fragment ("#access_token=…"), and single-page
+ * apps route there ("#/reset/<token>", "#/cb?code=…"): a route's segments and parameters are read
+ * like a path's and a query's.
+ */
+function redactFragment(fragment: string, depth: number): string {
+  const q = fragment.indexOf('?');
+  if (q >= 0) return redactPathTokens(fragment.slice(0, q)) + '?' + redactParams(fragment.slice(q + 1), depth);
+  return fragment.includes('=') ? redactParams(fragment, depth) : redactPathTokens(fragment);
+}
+
+/**
+ * Path segments (and parameter values) that look like random tokens: the failing page is often an
+ * expired password-reset or magic-login link. A UUID or 32+ hex digits, or 16+ URL-safe base64
+ * characters (separators and "=" padding allowed: Django's "c4b2g9-3f8e…", Python's
+ * token_urlsafe "Drmhze6EPcv0fN_81Bj-nA", Rails' "eyJ…--1b2c…") where letters and digits keep
+ * switching: words, slugs ("reset-password-2024", "ps5-vs-xbox360") and dates switch hardly at
+ * all. Numeric ids stay; ids that look random (UUIDs, MongoDB's 24 hex digits) go, on the safe side.
+ * A token without a digit (under 1 in 30 of random 20-character ones) is not recognised: best effort.
  */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function looksLikePathToken(seg: string): boolean {
-  if (seg.length < 20 || seg.length > 512) return false;
+  if (seg.length < 16 || seg.length > 1024) return false;
   if (UUID.test(seg) || /^[0-9a-f]{32,}$/i.test(seg)) return true;
-  if (!/^[A-Za-z0-9_-]+$/.test(seg)) return false;
-  // A slug is made of short words; a token of long runs.
-  if (seg.split(/[-_]/).some((part) => part.length < 8)) return false;
-  const digits = (seg.match(/[0-9]/g) ?? []).length;
-  const letters = (seg.match(/[A-Za-z]/g) ?? []).length;
-  const upper = (seg.match(/[A-Z]/g) ?? []).length;
-  return digits >= 3 && letters >= 6 && (upper > 0 || digits >= 6);
+  if (!/^[A-Za-z0-9_~+-]+={0,2}$/.test(seg)) return false;
+  const switches = letterDigitSwitches(seg);
+  return switches >= 4 || (switches >= 2 && seg.length >= 20 && /[a-z]/.test(seg) && /[A-Z]/.test(seg));
+}
+
+/** How often a letter is followed by a digit or a digit by a letter ("a4", "4a"). */
+function letterDigitSwitches(s: string): number {
+  let n = 0;
+  let prev = 0; // 0: neither, 1: letter, 2: digit
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const lower = c | 32;
+    const kind = c >= 48 && c <= 57 ? 2 : lower >= 97 && lower <= 122 ? 1 : 0;
+    if (kind !== 0 && prev !== 0 && kind !== prev) n++;
+    prev = kind;
+  }
+  return n;
 }
 
 function redactPathTokens(s: string): string {
@@ -92,7 +116,7 @@ function redactParams(params: string, depth: number): string {
       const value = piece.slice(eq + 1);
       if (value === '') return piece;
       const decoded = safeDecode(value);
-      if (isSecretName(safeDecode(name)) || looksLikeSecretToken(decoded)) return `${name}=${REDACTED}`;
+      if (isSecretName(safeDecode(name)) || looksLikeSecretToken(decoded) || looksLikePathToken(decoded)) return `${name}=${REDACTED}`;
       return `${name}=${redactNested(value, decoded, depth)}`;
     })
     .join('');
@@ -100,14 +124,27 @@ function redactParams(params: string, depth: number): string {
 
 /**
  * A parameter whose value is itself a URL (next=, redirect_uri=, return=...) carries that URL's
- * secrets: redact it by the same rules, then encode it back the way it came.
+ * secrets: redact it by the same rules, then encode it back the way it came. A value encoded more
+ * than once ("https%253A%252F%252F…") is decoded until it reads as a URL. Past MAX_NESTING levels
+ * the whole value goes: what cannot be read through cannot be shown.
  */
 function redactNested(value: string, decoded: string, depth: number): string {
-  if (depth >= MAX_NESTING) return value;
-  if (!/^[a-z][a-z0-9+.-]{0,31}:\/\/|^\/|[?#;]/i.test(decoded) || !/[=@]/.test(decoded)) return value;
+  if (!looksNested(decoded)) {
+    const again = safeDecode(decoded);
+    if (again === decoded || depth >= MAX_NESTING) return value;
+    const inner = redactNested(decoded, again, depth + 1);
+    if (inner === decoded) return value;
+    return value === decoded ? inner : encodeURIComponent(inner);
+  }
+  if (depth >= MAX_NESTING) return REDACTED;
   const inner = redactUrl(decoded, depth + 1);
   if (inner === decoded) return value;
   return value === decoded ? inner : encodeURIComponent(inner);
+}
+
+/** A URL (absolute, scheme-relative or a path) with parameters or userinfo, or a query of its own. */
+function looksNested(s: string): boolean {
+  return /^[a-z][a-z0-9+.-]{0,31}:\/\/|^\/|[?#;]/i.test(s) && /[=@]/.test(s);
 }
 
 function safeDecode(s: string): string {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { reportMarkdown } from './report';
+import type { HeaderPair } from '../core/types';
+import { text as en } from './hint-text.en';
+import { text as fr } from './hint-text.fr';
+import { text as id } from './hint-text.id';
+import { text as vi } from './hint-text.vi';
 import { rec } from './test-records';
 
 const base = { pageUrl: 'https://shop.example/cart?session=s3cr3t', time: Date.UTC(2025, 0, 15, 12, 0, 0), browser: 'Chrome 131', now: 0 };
@@ -64,5 +69,55 @@ describe('server text in the report', () => {
       const outside = line.replace(/(`+)[^`]*?\1/g, '');
       expect(outside, line).not.toMatch(/@org|https?:\/\/evil/);
     }
+  });
+});
+
+describe('server text in the report, everywhere it can appear', () => {
+  // The same hostile words in every header the recorder keeps, on every kind of status, in every
+  // language: outside code spans and the cURL block no @mention and no URL may remain.
+  const P = '@org/team https://evil.example/x [a](https://evil.example/y) <https://evil.example/z>';
+  const HEADERS: HeaderPair[] = [
+    ['server', P], ['via', '1.1 ' + P], ['x-cache', 'HIT from ' + P], ['location', 'https://evil.example/@org/team'],
+    ['www-authenticate', `Bearer realm="${P}", error="@org/team", error_description="https://evil.example/d", scope="@org"`],
+    ['proxy-authenticate', `Basic realm="${P}"`], ['allow', 'GET, @org/team, https://evil.example'], ['retry-after', P],
+    ['content-type', 'text/@org; charset=https://evil.example'], ['x-amzn-errortype', P], ['x-vercel-error', P], ['cf-mitigated', P],
+    ['x-amzn-waf-action', P], ['upgrade', P], ['accept', P], ['accept-post', P], ['accept-patch', P], ['vary', P],
+    ['refresh', '0; url=https://evil.example/@org'], ['x-ms-location', 'https://evil.example/@org'], ['content-range', 'bytes */' + P],
+    ['link', '<https://evil.example/@org>; rel=next'], ['cache-status', P], ['x-served-by', P], ['cf-ray', P], ['x-powered-by', P],
+    ['age', P], ['alt-svc', P], ['strict-transport-security', P], ['cf-cache-status', P], ['x-amz-cf-pop', P], ['x-varnish', P],
+    ['ratelimit', P], ['ratelimit-policy', P], ['x-ratelimit-reset', P], ['access-control-allow-origin', P], ['non-authoritative-reason', P],
+  ];
+  const STATUSES = [0, 301, 302, 307, 308, 400, 401, 403, 404, 405, 406, 407, 413, 415, 416, 426, 429, 451, 500, 502, 503, 504, 520, 999];
+
+  /** A line with its code spans taken out (CommonMark: a run of n backticks closes at the next run of exactly n). */
+  function outsideCodeSpans(line: string): string {
+    let out = '';
+    for (let i = 0; i < line.length; ) {
+      if (line[i] === '\\') { out += line.slice(i, i + 2); i += 2; continue; }
+      if (line[i] !== '`') { out += line[i++]; continue; }
+      let n = 0;
+      while (line[i + n] === '`') n++;
+      const close = [...line.slice(i + n).matchAll(/`+/g)].find((m) => m[0].length === n);
+      if (!close) { out += line.slice(i, i + n); i += n; continue; }
+      i += n + close.index! + n;
+    }
+    return out;
+  }
+
+  it.each(Object.entries({ en, fr, id, vi }))('%s', (_lang, text) => {
+    const leaks: string[] = [];
+    for (const status of STATUSES) {
+      for (let k = 0; k < HEADERS.length; k += 5) {
+        const r = rec({ status, statusLine: `HTTP/1.1 ${status} ${P}`, url: 'https://evil.example/@org', method: 'POST', headers: HEADERS.slice(k, k + 5),
+          ...(status === 0 ? { error: `net::ERR_${P}` } : {}), ...(status >= 300 && status < 400 ? { redirectTo: 'http://evil.example/@org' } : {}) });
+        const md = reportMarkdown({ pageUrl: 'https://evil.example/@org', time: 0, browser: P, now: 0, records: [r], text });
+        let fenced = false;
+        for (const line of md.split('\n')) {
+          if (/^\s*```/.test(line)) fenced = !fenced;
+          else if (!fenced && /@org|evil\.example/.test(outsideCodeSpans(line))) leaks.push(`${status}: ${line}`);
+        }
+      }
+    }
+    expect(leaks).toEqual([]);
   });
 });

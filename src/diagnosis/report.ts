@@ -87,6 +87,11 @@ const SERVER_TEXT = new Set([
   'realm', 'error', 'errorDescription', 'scope', 'scheme', 'url', 'raw', 'value', 'action', 'from', 'to', 'server',
   'evidence', 'evidenceValue', 'allowed', 'values', 'headers', 'protocols', 'application',
 ]);
+/**
+ * Names that are a lookup key in most hints but the response's own words in one: a vendor's error
+ * code, and the Non-Authoritative-Reason a 307 gives (a server can send one, posing as the browser).
+ */
+const SERVER_TEXT_OF: Partial<Record<Hint['id'], string>> = { 'vendor-error-code': 'code', 'browser-internal-redirect': 'reason' };
 /** Private-use characters: never in a hint's words, untouched by escapeInline. */
 const mark = (i: number) => `\uE000${i}\uE001`;
 
@@ -94,7 +99,7 @@ function hintMarkdown(h: Hint, t: HintTextModule): string {
   const values: string[] = [];
   const params: HintParams = { ...h.params };
   for (const [k, v] of Object.entries(params)) {
-    const serverText = SERVER_TEXT.has(k) || (k === 'code' && h.id === 'vendor-error-code');
+    const serverText = SERVER_TEXT.has(k) || SERVER_TEXT_OF[h.id] === k;
     if (serverText && typeof v === 'string' && v !== '') {
       params[k] = mark(values.length);
       values.push(v);

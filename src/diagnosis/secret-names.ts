@@ -13,6 +13,8 @@ const WORDS = new Set([
   'otp', 'bearer', 'cookie', 'ticket', 'verifier', 'assertion', 'hmac', 'privatekey',
   // Short names seen carrying secrets in real URLs.
   'pw', 'pin', 'passcode', 'passphrase', 'nonce',
+  // One-time codes and card security codes.
+  'totp', 'mfa', 'cvv', 'cvc',
 ]);
 
 /** Names that contain a secret word but describe, rather than carry, a credential (OAuth). */

@@ -111,6 +111,7 @@ export const en = {
   copyTabReport: 'Copy report for this page',
   copyCurl: 'Copy as cURL (bash, zsh, fish)',
   copyCurlPowerShell: 'Copy as cURL (PowerShell)',
+  copyCurlCmd: 'Copy as cURL (cmd.exe)',
   copied: 'Copied.',
   copyFailed: 'Could not copy: the browser refused clipboard access.',
   optTitle: 'Status Lens options',

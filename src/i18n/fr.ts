@@ -112,6 +112,7 @@ export const fr: Messages = {
   copyTabReport: 'Copier le rapport de cette page',
   copyCurl: 'Copier en cURL (bash, zsh, fish)',
   copyCurlPowerShell: 'Copier en cURL (PowerShell)',
+  copyCurlCmd: 'Copier en cURL (cmd.exe)',
   copied: 'Copié.',
   copyFailed: 'Copie impossible : le navigateur a refusé l’accès au presse-papiers.',
   optTitle: 'Options de Status Lens',

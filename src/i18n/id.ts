@@ -112,6 +112,7 @@ export const id: Messages = {
   copyTabReport: 'Salin laporan untuk halaman ini',
   copyCurl: 'Salin sebagai cURL (bash, zsh, fish)',
   copyCurlPowerShell: 'Salin sebagai cURL (PowerShell)',
+  copyCurlCmd: 'Salin sebagai cURL (cmd.exe)',
   copied: 'Tersalin.',
   copyFailed: 'Tidak dapat menyalin: browser menolak akses ke clipboard.',
   optTitle: 'Opsi Status Lens',

@@ -112,6 +112,7 @@ export const vi: Messages = {
   copyTabReport: 'Sao chép báo cáo cho trang này',
   copyCurl: 'Sao chép dưới dạng cURL (bash, zsh, fish)',
   copyCurlPowerShell: 'Sao chép dưới dạng cURL (PowerShell)',
+  copyCurlCmd: 'Sao chép dưới dạng cURL (cmd.exe)',
   copied: 'Đã sao chép.',
   copyFailed: 'Không thể sao chép: trình duyệt đã từ chối quyền truy cập clipboard.',
   optTitle: 'Tùy chọn Status Lens',

@@ -7,6 +7,7 @@ import { kbScenario } from './kb-scenario';
 import { hardeningScenario } from './hardening-scenario';
 import { realServersScenario } from './real-servers-scenario';
 import { blockerScenario } from './blocker-scenario';
+import { storageBudgetScenario } from './storage-budget-scenario';
 
 coreScenario('chromium');
 kbScenario('chromium');
@@ -18,3 +19,4 @@ languageScenario('chromium', 'id');
 hardeningScenario('chromium');
 realServersScenario('chromium');
 blockerScenario('chromium');
+storageBudgetScenario('chromium');

@@ -7,6 +7,7 @@ import { kbScenario } from './kb-scenario';
 import { hardeningScenario } from './hardening-scenario';
 import { realServersScenario } from './real-servers-scenario';
 import { blockerScenario } from './blocker-scenario';
+import { storageBudgetScenario } from './storage-budget-scenario';
 
 coreScenario('firefox');
 kbScenario('firefox');
@@ -17,3 +18,4 @@ languageScenario('firefox', 'vi');
 hardeningScenario('firefox');
 realServersScenario('firefox');
 blockerScenario('firefox');
+storageBudgetScenario('firefox');

@@ -1,8 +1,10 @@
 // "Copy as cURL" pasted into real shells (Debian's bash, zsh and fish, and the real curl) against a
 // local server, with hostile URLs a page could make the browser request: each command must send
-// exactly one request, to the intended path, and run nothing else (no file appears).
+// exactly one request, to the intended path, and run nothing else (no file appears). Each shell
+// reads the line twice: as `-c` gives it, and as an interactive session reads typed or pasted
+// input (history expansion on: `!!` is live there).
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,15 +35,30 @@ const PATHS = [
   "/!!/!-1/'!touch PWNED13'",
 ];
 
-/** Runs `cmd` in `shell` without blocking this process (the test server answers in it). */
-function run(shell: string, cmd: string, cwd: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
+/**
+ * Runs `cmd` in `shell` without blocking this process (the test server answers in it). Interactive:
+ * `shell -i` reads the line from its standard input, a file (fish refuses a socket there).
+ */
+function run(shell: string, cmd: string, cwd: string, interactive = false): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  let input: number | 'ignore' = 'ignore';
+  let inputDir = '';
+  if (interactive) {
+    inputDir = mkdtempSync(join(tmpdir(), 'status-lens-curl-input-'));
+    writeFileSync(join(inputDir, 'line'), cmd + '\n');
+    input = openSync(join(inputDir, 'line'), 'r');
+  }
   return new Promise((resolve) => {
-    // No proxy: the request must reach the local server.
-    const child = spawn(shell, ['-c', cmd], { cwd, env: { ...process.env, HOME: cwd, http_proxy: '', HTTP_PROXY: '', all_proxy: '', ALL_PROXY: '' } });
+    // No proxy: the request must reach the local server. TERM: fish asks for one when interactive.
+    const env = { ...process.env, HOME: cwd, ZDOTDIR: cwd, XDG_CONFIG_HOME: join(cwd, '.config'), XDG_DATA_HOME: join(cwd, '.local'), TERM: 'dumb', http_proxy: '', HTTP_PROXY: '', all_proxy: '', ALL_PROXY: '' };
+    const child = spawn(shell, interactive ? ['-i'] : ['-c', cmd], { cwd, env, stdio: [input, 'pipe', 'pipe'] });
+    if (typeof input === 'number') {
+      closeSync(input);
+      rmSync(inputDir, { recursive: true, force: true });
+    }
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout!.on('data', (d) => (stdout += d));
+    child.stderr!.on('data', (d) => (stderr += d));
     const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
     child.on('close', (status) => { clearTimeout(timer); resolve({ status, stdout, stderr }); });
   });
@@ -60,17 +77,18 @@ describe('Copy as cURL in real shells', () => {
   });
   afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
-  for (const shell of SHELLS) {
-    it(`${shell}: one request per command, to the page's path, and nothing else runs`, async () => {
+  for (const shell of SHELLS) for (const interactive of [false, true]) {
+    it(`${shell}${interactive ? ' (interactive)' : ''}: one request per command, to the page's path, and nothing else runs`, async () => {
       const dir = mkdtempSync(join(tmpdir(), `status-lens-curl-${shell}-`));
       try {
         for (const path of PATHS) {
           const url = origin + path;
           const cmd = curlCommand({ method: 'GET', url });
           seen.length = 0;
-          const r = await run(shell, cmd, dir);
+          const r = await run(shell, cmd, dir, interactive);
+          // An interactive shell's status is its last command's; prompts and job-control notes go to stderr.
           expect(r.status, `${shell} ${JSON.stringify(path)}: ${r.stderr}`).toBe(0);
-          expect(r.stdout, path).toMatch(/^HTTP\/1\.1 404/);
+          expect(r.stdout, path).toMatch(/HTTP\/1\.1 404/);
           expect(seen, path).toHaveLength(1);
           // The server got the page's path, percent-encoded, without its fragment.
           const sent = decodeURIComponent(seen[0]);

@@ -46,6 +46,7 @@ export function RecordDetail({ record, state, onBack, whyMore, children }: Recor
         <CopyButton name="report" label={t('copyReport')} text={report} />
         <CopyButton name="curl" label={t('copyCurl')} text={() => curlCommand(record)} />
         <CopyButton name="curl-powershell" label={t('copyCurlPowerShell')} text={() => curlCommand(record, 'powershell')} />
+        <CopyButton name="curl-cmd" label={t('copyCurlCmd')} text={() => curlCommand(record, 'cmd')} />
       </div>
     </main>
   );

@@ -24,7 +24,14 @@ export const fakeBrowserModule = {
       onBeforeRedirect: event('onBeforeRedirect'),
       onErrorOccurred: event('onErrorOccurred'),
     },
-    storage: { session: { get: async () => ({}), set: resolved, remove: resolved }, onChanged: event('storage.onChanged') },
+    storage: {
+      session: { get: async () => ({}), set: resolved, remove: resolved },
+      // The options are read from and watched on storage.sync only.
+      sync: { get: async () => ({}), onChanged: event('storage.sync.onChanged') },
+      onChanged: event('storage.onChanged'),
+    },
+    // The tab store asks which tabs are open when it restores.
+    tabs: { query: async () => [] },
     action: { setBadgeText: resolved, setBadgeBackgroundColor: resolved, setTitle: resolved, setBadgeTextColor: resolved },
   },
 };

@@ -51,6 +51,14 @@ export async function startFixture() {
       res.end('markup');
       return;
     }
+    if (url.pathname.startsWith('/fat/')) {
+      // A hostile response: 30 Link headers of UTF-8 euros, sent as raw bytes (a browser reads them
+      // as Latin-1: three characters, six stored bytes, per euro).
+      const euros = Buffer.from('€'.repeat(600), 'utf8').toString('latin1');
+      res.writeHead(404, { 'content-type': 'text/plain', 'cache-control': 'no-store', 'access-control-allow-origin': '*', link: Array.from({ length: 30 }, (_, i) => `<${i}>; ${euros}`) });
+      res.end('fat');
+      return;
+    }
     if (url.pathname.startsWith('/slow/')) {
       // Answers after 5 s: long enough for a page to abort it first.
       const t = setTimeout(() => { res.writeHead(200, { 'content-type': 'text/plain', 'cache-control': 'no-store', 'access-control-allow-origin': '*' }); res.end('late'); }, 5000);
