@@ -76,6 +76,9 @@ function manifestFor(target: Target): ManifestV3Export {
   const m = structuredClone(manifestJson) as Record<string, unknown>;
   m.version = pkg.version;
   if (target === 'chrome') delete m.browser_specific_settings;
+  // Firefox warns about devtools_page at install unless its permission is optional: the panel
+  // asks for it when first wanted (no new install-time permission; Chrome shows no warning).
+  if (target === 'firefox') m.optional_permissions = ['devtools'];
   return m as unknown as ManifestV3Export;
 }
 
@@ -89,7 +92,11 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: false,
-      rolldownOptions: { output: { codeSplitting: { groups: firstScreenGroups() } } },
+      rolldownOptions: {
+        // The DevTools panel is no manifest key (devtools.ts creates it): its page is an input.
+        input: { panel: source('./src/devtools/panel.html') },
+        output: { codeSplitting: { groups: firstScreenGroups() } },
+      },
     },
     server: { cors: { origin: [/chrome-extension:\/\//] } },
   };

@@ -5,6 +5,7 @@ import type { Hint, HintParams, HintTextModule } from './types';
 import { diagnose } from './hints';
 import { detectProducer } from './producer';
 import { redactRecord, redactUrl } from './redact';
+import { redactBody } from './redact-body';
 import { codeBlock, codeSpan, escapeInline } from './markdown-escape';
 import { curlCommand } from './curl-command';
 import { text as en } from './hint-text.en';
@@ -20,7 +21,12 @@ export interface ReportInput {
   now: number;
   /** Language module; English by default. */
   text?: HintTextModule;
+  /** Label of a record's body excerpt (the DevTools panel's records carry one); English by default. */
+  bodyLabel?: string;
 }
+
+/** A record with the body excerpt the DevTools panel captured: redacted and fenced in the report. */
+export type ReportRecord = TabRecord & { bodyExcerpt?: string };
 
 export function reportMarkdown(input: ReportInput): string {
   const t = input.text ?? en;
@@ -39,7 +45,7 @@ export function reportMarkdown(input: ReportInput): string {
     '',
   ];
   if (input.records.length === 0) out.push(escapeInline(L.noRecords), '');
-  input.records.forEach((rec, i) => out.push(...recordSection(redactRecord(rec), i + 1, input.now, t), ''));
+  input.records.forEach((rec, i) => out.push(...recordSection(redactRecord(rec), i + 1, input.now, t), ...bodySection(rec, input.bodyLabel), ''));
   return out.join('\n');
 }
 
@@ -100,6 +106,12 @@ function hintMarkdown(h: Hint, t: HintTextModule): string {
     }
   }
   return escapeInline(t.formatHint({ ...h, params })).replace(/\uE000(\d+)\uE001/g, (_, i: string) => codeSpan(values[Number(i)] ?? ''));
+}
+
+function bodySection(r: ReportRecord, label = 'Body (excerpt, redacted)'): string[] {
+  if (typeof r.bodyExcerpt !== 'string' || r.bodyExcerpt === '') return [];
+  const body = redactBody(r.bodyExcerpt);
+  return [`- ${escapeInline(label)}:`, '', indent(codeBlock(body, /^\s*[[{]/.test(body) ? 'json' : 'text'), '  ')];
 }
 
 function indent(block: string, pad: string): string {

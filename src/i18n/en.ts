@@ -147,6 +147,21 @@ export const en = {
   partyOwn: 'this site',
   partyThird: 'third party',
   optCountBlocked: 'Count requests blocked in this browser (content blockers, policies, tracking protection) on the badge',
+  // DevTools panel (src/devtools/)
+  panelSaveHar: 'Save as HAR',
+  panelSaveHarHelp: 'The listed failures as a HAR 1.2 file. Cookies, Authorization and secret-looking values are replaced by REDACTED (best effort: check before sharing).',
+  panelWaiting: 'Failures appear here as the page makes them while DevTools is open. Reload the page to see its whole load, with bodies.',
+  panelGraphqlTitle: 'GraphQL errors in 2xx responses ({0})',
+  panelGraphqlHelp: 'Their status says success, but the body lists errors. The toolbar badge cannot read bodies, so it does not count these.',
+  panelBodyTitle: 'Response body',
+  panelBodyNote: 'Secrets are redacted (best effort).',
+  panelBodyTruncated: 'Only the first 64 KB are shown and read.',
+  panelBackToPanel: 'Back to the panel',
+  panelReportBody: 'Body (excerpt, redacted)',
+  optDevtools: 'DevTools panel',
+  optDevtoolsHelp: 'Firefox asks before an add-on extends its developer tools. Allow it to add the Status Lens panel to DevTools: each failing response\u2019s body, its timing, and Save as HAR.',
+  optDevtoolsGrant: 'Allow the DevTools panel',
+  optDevtoolsOn: 'The Status Lens panel is in DevTools (F12): DevTools windows opened from now on show it.',
 } as const;
 
 export type MessageKey = keyof typeof en;

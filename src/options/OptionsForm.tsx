@@ -6,6 +6,7 @@ import { MAX_IGNORED_HOSTS, parseHostList, type LangChoice, type Options } from 
 import type { MessageKey } from '../i18n/en';
 import { t } from '../i18n/t';
 import { saveOptions } from '../platform/options-storage';
+import { DevtoolsAccess } from '../devtools/DevtoolsAccess';
 
 const GROUPS: [FilterGroup, MessageKey][] = [
   ['3xx', 'optGroup3xx'], ['4xx', 'optGroup4xx'], ['5xx', 'optGroup5xx'], ['network', 'optGroupNetwork'], ['other', 'optGroupOther'],
@@ -97,6 +98,7 @@ export function OptionsForm({ initial }: { initial: Options }) {
           </select>
         </label>
       </fieldset>
+      <DevtoolsAccess />
       <p role="status" class="saved">{saved ? t('optSaved') : ''}</p>
       {failed ? <p role="alert" class="save-failed" data-save-failed>{t('optSaveFailed', failed)}</p> : null}
     </main>

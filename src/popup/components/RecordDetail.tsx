@@ -1,5 +1,6 @@
 // One record: the explanation of its status (or network error), why it probably happened here,
 // the redirect chain for a top-level hop, the facts of the request, and ways to share it.
+import type { ComponentChildren } from 'preact';
 import { chainOf } from '../../core/redirect-hops';
 import type { TabRecord, TabState } from '../../core/types';
 import { curlCommand, reportMarkdown } from '../../diagnosis';
@@ -12,16 +13,20 @@ import { LoadedError } from './ErrorView';
 import { FactsTable } from './FactsTable';
 import { RedirectChainView } from './RedirectChainView';
 import { ViewHeader } from './ViewHeader';
-import { WhyHere } from './WhyHere';
+import { WhyHere, type MoreHint } from './WhyHere';
 
 export interface RecordDetailProps {
   record: TabRecord;
   state: TabState;
   onBack: () => void;
+  /** The DevTools panel's hints from the body and timing, listed in the same "why here". */
+  whyMore?: readonly MoreHint[];
+  /** The DevTools panel's evidence (the body excerpt), shown after the explanation. */
+  children?: ComponentChildren;
 }
 
-export function RecordDetail({ record, state, onBack }: RecordDetailProps) {
-  const why = <WhyHere record={record} />;
+export function RecordDetail({ record, state, onBack, whyMore, children }: RecordDetailProps) {
+  const why = <WhyHere record={record} more={whyMore} />;
   const isHop = record.status >= 300 && record.status < 400 && record.redirectTo !== undefined;
   const report = () =>
     reportMarkdown({ pageUrl: state.pageUrl, time: record.time, browser: browserLabel(), records: [record], now: Date.now(), text: hintText() });
@@ -34,6 +39,7 @@ export function RecordDetail({ record, state, onBack }: RecordDetailProps) {
         <LoadedStatus code={record.status} headers={record.headers}>{why}</LoadedStatus>
       )}
       {record.status !== 0 && record.error ? <LoadedError name={record.error} level={2} recorded /> : null}
+      {children}
       {isHop ? <RedirectChainView {...chainOf(state.records, record)} /> : null}
       <FactsTable record={record} />
       <div class="actions">

@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from '../ports.mjs';
+import { nginxConf } from './nginx-conf.mjs';
 import { binary, runServer, serverDir } from './process.mjs';
 import { startPhpFpm } from './php-fpm.mjs';
 
@@ -18,21 +19,7 @@ export async function startNginxGateway({ app }) {
   const fastcgi = (sock) => `include /etc/nginx/fastcgi_params;
       fastcgi_param SCRIPT_FILENAME ${php.docroot}/$fastcgi_script_name;
       fastcgi_pass unix:${sock};`;
-  writeFileSync(join(dir, 'nginx.conf'), `
-daemon off;
-master_process off;
-worker_processes 1;
-pid ${dir}/nginx.pid;
-error_log ${dir}/logs/error.log warn;
-events { worker_connections 256; }
-http {
-  access_log off;
-  client_body_temp_path ${dir}/tmp/body;
-  proxy_temp_path ${dir}/tmp/proxy;
-  fastcgi_temp_path ${dir}/tmp/fastcgi;
-  uwsgi_temp_path ${dir}/tmp/uwsgi;
-  scgi_temp_path ${dir}/tmp/scgi;
-  server {
+  writeFileSync(join(dir, 'nginx.conf'), nginxConf(dir, `  server {
     listen 127.0.0.1:${port};
     root ${dir}/html;
     location = /page { proxy_pass http://127.0.0.1:${app.port}/app/page; }
@@ -43,8 +30,7 @@ http {
     location /php-quiet/ { rewrite ^/php-quiet/(.*)$ /$1 break; ${fastcgi(php.quietSocket)} }
     location /php-down/ { rewrite ^/php-down/(.*)$ /$1 break; ${fastcgi(join(dir, 'no-such-php.sock'))} }
   }
-}
-`);
+`));
   const srv = await runServer({ name: 'nginx', bin, args: ['-e', join(dir, 'logs', 'startup.log'), '-p', dir, '-c', join(dir, 'nginx.conf')], port, dir });
   return {
     ...srv,
