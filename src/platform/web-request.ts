@@ -2,6 +2,7 @@
 // tab, so the 2xx path returns before allocating anything.
 import type { RecorderEvent } from '../core/events';
 import { browser, type ChromiumFrameInfo, type WebRequest } from './browser';
+import { noteSent, wasSent } from './sent-requests';
 
 const ALL: WebRequest.RequestFilter = { urls: ['<all_urls>'] };
 // Only top-level documents mark a new page; filtering by type keeps this listener off every
@@ -63,8 +64,14 @@ export function listenToRequests(emit: Emit): void {
         kind: 'error', requestId: d.requestId, tabId: d.tabId, frameId: d.frameId, type: d.type, method: d.method,
         url: d.url, timeStamp: d.timeStamp, error: d.error, ip: d.ip, fromCache: d.fromCache,
         parentFrameId: d.parentFrameId, documentId: d.documentId, documentLifecycle: d.documentLifecycle, frameType: d.frameType,
+        ...(import.meta.env.BROWSER === 'firefox' && d.error === 'NS_ERROR_ABORT' ? { sent: wasSent(d.requestId) } : {}),
       });
     },
     ALL,
   );
+
+  // Firefox only (the condition is a build-time constant): see sent-requests.ts.
+  if (import.meta.env.BROWSER === 'firefox') {
+    browser.webRequest.onSendHeaders.addListener((d: WebRequest.OnSendHeadersDetailsType) => noteSent(d.requestId), ALL);
+  }
 }
