@@ -20,6 +20,15 @@ export interface RecordDetailProps {
   onBack: () => void;
 }
 
+/**
+ * Firefox's NS_ERROR_ABORT is listed under the blocked-by-an-extension entry (what it usually is),
+ * but the recorder may have found this one was the page's own cancel (core/blocked.ts): then the
+ * ordinary abort's entry explains it.
+ */
+function explainAs(record: TabRecord): string | undefined {
+  return !record.blocked && /^NS_ERROR_ABORT\b/.test(record.error ?? '') ? 'ERR_ABORTED' : undefined;
+}
+
 export function RecordDetail({ record, state, onBack }: RecordDetailProps) {
   const why = <WhyHere record={record} />;
   const isHop = record.status >= 300 && record.status < 400 && record.redirectTo !== undefined;
@@ -29,7 +38,7 @@ export function RecordDetail({ record, state, onBack }: RecordDetailProps) {
     <main class="view detail">
       <ViewHeader onBack={onBack} />
       {record.status === 0 && record.error ? (
-        <LoadedError name={record.error} recorded>{why}</LoadedError>
+        <LoadedError name={record.error} explainAs={explainAs(record)} recorded>{why}</LoadedError>
       ) : (
         <LoadedStatus code={record.status} headers={record.headers}>{why}</LoadedStatus>
       )}
