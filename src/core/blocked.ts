@@ -12,7 +12,8 @@
 //   but EventSource.close() and an EventSource refused for its MIME type are NS_ERROR_ABORT too. The
 //   difference: an extension cancels before anything is sent (no onSendHeaders, no server address),
 //   while the page's own cancel comes after its headers went out. So NS_ERROR_ABORT counts as an
-//   extension's block only with no address and no sign that the request was sent.
+//   extension's block only with no address and no sign that the request was sent (Firefox's
+//   onSendHeaders, noted for fetch/XHR/EventSource requests only: platform/sent-requests.ts).
 
 export type BlockedKind = 'extension' | 'administrator' | 'tracking-protection';
 
