@@ -35,7 +35,8 @@
 // The rule (src/core/blocked.ts): Chromium's error name says it (net::ERR_BLOCKED_BY_CLIENT,
 // net::ERR_BLOCKED_BY_ADMINISTRATOR); so do Firefox's tracking-protection names. Firefox's
 // NS_ERROR_ABORT is an extension's block only when the request never left the browser: no ip and
-// no onSendHeaders for its requestId (src/platform/sent-requests.ts). Timing would not do (an
+// no onSendHeaders for its requestId (src/platform/sent-requests.ts: noted for fetch, XHR and
+// EventSource, the only kind seen to end so after being sent). Timing would not do (an
 // extension cancels within ~80 ms, but a page may close an EventSource as fast), nor would
 // thirdParty (blockers also block first-party URLs such as /ads.js, and pages close their own streams).
 // Also seen: Firefox asks twice for some blocked subresources (its HTML preloader, then the
