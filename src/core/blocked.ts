@@ -15,7 +15,8 @@
 //   extension's block only with no address and no sign that the request was sent (Firefox's
 //   onSendHeaders, noted for fetch/XHR/EventSource requests only: platform/sent-requests.ts).
 
-export type BlockedKind = 'extension' | 'administrator' | 'tracking-protection';
+export const BLOCKED_KINDS = ['extension', 'administrator', 'tracking-protection'] as const;
+export type BlockedKind = (typeof BLOCKED_KINDS)[number];
 
 const TRACKING = /^NS_ERROR_(?:TRACKING|FINGERPRINTING|CRYPTOMINING|SOCIALTRACKING|EMAILTRACKING)_URI\b/;
 

@@ -110,6 +110,14 @@ describe('recorder', () => {
     expect(t.records[0].blocked).toBeUndefined();
   });
 
+  it('keeps a stored blocked verdict through a restore, and drops one it does not know', () => {
+    const s = run([doc('http://a/'), fail('net::ERR_BLOCKED_BY_CLIENT', { url: 'http://ads.example/a.js' })])!;
+    const stored = structuredClone(s);
+    expect(reviveTabState(stored, 7).records[0].blocked).toBe('extension');
+    (stored.records[0] as { blocked?: string }).blocked = '<b>evil</b>';
+    expect(reviveTabState(stored, 7).records[0].blocked).toBeUndefined();
+  });
+
   it('past the cap, drops what the user’s own browser blocked before the page’s own failures', () => {
     let s = run([doc('http://a/')])!;
     for (let i = 0; i < 100; i++) s = applyEvent(s, resp(404, { url: `http://a/${i}` })).state!;

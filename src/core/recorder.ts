@@ -2,7 +2,7 @@
 // It mutates the TabState it is given (the background applies thousands of events a second;
 // copying state per event would be the cost), and reports whether anything changed so the
 // caller knows which tabs to flush to storage.
-import { blockedKind } from './blocked';
+import { BLOCKED_KINDS, blockedKind } from './blocked';
 import { isRecordable, keepRank } from './classify';
 import type { DocumentEvent, ErrorEvent, RecorderEvent, RedirectEvent, ResponseEvent } from './events';
 import { keepDiagnosticHeaders } from './header-whitelist';
@@ -400,6 +400,7 @@ export function reviveRecord(raw: unknown): TabRecord | undefined {
   if (r.redirectTo !== undefined && typeof r.redirectTo !== 'string') delete rec.redirectTo;
   if (r.ip !== undefined && typeof r.ip !== 'string') delete rec.ip;
   if (r.key !== undefined && typeof r.key !== 'string') delete (rec as Partial<TabRecord>).key;
+  if (r.blocked !== undefined && !BLOCKED_KINDS.includes(r.blocked)) delete rec.blocked;
   return rec;
 }
 
