@@ -14,6 +14,8 @@
 //   while the page's own cancel comes after its headers went out. So NS_ERROR_ABORT counts as an
 //   extension's block only with no address and no sign that the request was sent (Firefox's
 //   onSendHeaders, noted for fetch/XHR/EventSource requests only: platform/sent-requests.ts).
+//   The one case this cannot tell: a page closing an EventSource before its request was even sent
+//   (nothing left the browser either way) counts as blocked.
 
 export const BLOCKED_KINDS = ['extension', 'administrator', 'tracking-protection'] as const;
 export type BlockedKind = (typeof BLOCKED_KINDS)[number];
