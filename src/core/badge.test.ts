@@ -27,6 +27,12 @@ describe('badgeFor', () => {
     expect(badgeFor(s, { ...defaults, groups: { ...defaults.groups, '3xx': false } }).text).toBe('1');
     expect(badgeFor(s, { ...defaults, badge: false }).text).toBe('');
   });
+  it('leaves what the user’s own browser blocked off the badge, unless the option counts it', () => {
+    const s = newTabState(1);
+    s.records.push(rec(404), { ...rec(0, 4, 'net::ERR_BLOCKED_BY_CLIENT'), blocked: 'extension' });
+    expect(badgeFor(s)).toMatchObject({ text: '1', color: BADGE_COLORS.client, failures: 0 });
+    expect(badgeFor(s, { ...defaults, countBlocked: true })).toMatchObject({ text: '5', color: BADGE_COLORS.network, failures: 4 });
+  });
   it('caps the text at four characters', () => {
     const s = newTabState(1);
     s.records.push(rec(500, 5000));

@@ -2,26 +2,44 @@
 // another extension, an administrator's policy, the browser's tracking protection. They are not
 // the site's failures: the popup lists them apart and the badge leaves them out by default.
 //
-// What each browser reports, measured in test/e2e/blocker-scenario.ts (the table is there):
-// Chromium names an extension's block net::ERR_BLOCKED_BY_CLIENT and an ordinary abort
-// net::ERR_ABORTED; Firefox names a request an extension cancelled NS_ERROR_ABORT, while its
-// ordinary aborts (fetch/XHR abort, an image whose src changed, a removed iframe, window.stop)
-// are NS_BINDING_ABORTED, and tracking protection's blocks NS_ERROR_*_URI.
+// What each browser reports was measured (the table is in test/e2e/blocker-scenario.ts):
+// - Chromium names an extension's block net::ERR_BLOCKED_BY_CLIENT (and a policy's
+//   net::ERR_BLOCKED_BY_ADMINISTRATOR); every ordinary abort is net::ERR_ABORTED.
+// - Firefox names tracking protection's blocks NS_ERROR_{TRACKING,FINGERPRINTING,CRYPTOMINING,
+//   SOCIALTRACKING,EMAILTRACKING}_URI, and a request an extension cancelled (uBlock Origin, a
+//   webRequest listener, declarativeNetRequest) NS_ERROR_ABORT. Most ordinary aborts there are
+//   NS_BINDING_ABORTED (fetch/XHR abort, an image whose src changed, window.stop, navigating away),
+//   but EventSource.close() and an EventSource refused for its MIME type are NS_ERROR_ABORT too. The
+//   difference: an extension cancels before anything is sent (no onSendHeaders, no server address),
+//   while the page's own cancel comes after its headers went out. So NS_ERROR_ABORT counts as an
+//   extension's block only with no address and no sign that the request was sent (Firefox's
+//   onSendHeaders, noted for fetch/XHR/EventSource requests only: platform/sent-requests.ts).
+//   The one case this cannot tell: a page closing an EventSource before its request was even sent
+//   (nothing left the browser either way) counts as blocked.
 
-export type BlockedKind = 'extension' | 'administrator' | 'tracking-protection';
+export const BLOCKED_KINDS = ['extension', 'administrator', 'tracking-protection'] as const;
+export type BlockedKind = (typeof BLOCKED_KINDS)[number];
 
 const TRACKING = /^NS_ERROR_(?:TRACKING|FINGERPRINTING|CRYPTOMINING|SOCIALTRACKING|EMAILTRACKING)_URI\b/;
 
-/** Who in this browser blocked the request, or undefined when it is not such a block. */
-export function blockedKind(status: number, error: string | undefined): BlockedKind | undefined {
-  if (error === undefined || status > 0) return undefined;
-  if (error.startsWith('net::ERR_BLOCKED_BY_CLIENT')) return 'extension';
-  if (/^NS_ERROR_ABORT\b/.test(error)) return 'extension';
-  if (error.startsWith('net::ERR_BLOCKED_BY_ADMINISTRATOR')) return 'administrator';
-  if (error.startsWith('NS_ERROR_') && TRACKING.test(error)) return 'tracking-protection';
-  return undefined;
+/** What else is known of a failed request: its server address and, in Firefox, whether its headers were sent. */
+export interface FailureFacts {
+  ip?: string | null;
+  /** true: the request left the browser; undefined: not known (not tracked, or forgotten). */
+  sent?: boolean;
 }
 
-export function isBlockedHere(r: { status: number; error?: string }): boolean {
-  return blockedKind(r.status, r.error) !== undefined;
+/** Who in this browser blocked the request, or undefined when it is not such a block. */
+export function blockedKind(status: number, error: string | undefined, facts: FailureFacts = {}): BlockedKind | undefined {
+  if (error === undefined || status > 0) return undefined;
+  if (error.startsWith('net::ERR_BLOCKED_BY_CLIENT')) return 'extension';
+  if (error.startsWith('net::ERR_BLOCKED_BY_ADMINISTRATOR')) return 'administrator';
+  if (!error.startsWith('NS_ERROR_')) return undefined;
+  if (/^NS_ERROR_ABORT\b/.test(error)) return facts.ip || facts.sent === true ? undefined : 'extension';
+  return TRACKING.test(error) ? 'tracking-protection' : undefined;
+}
+
+/** Whether the recorder marked the record as blocked in this browser (see recordError). */
+export function isBlockedHere(r: { blocked?: BlockedKind }): boolean {
+  return r.blocked !== undefined;
 }

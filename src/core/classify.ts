@@ -25,6 +25,14 @@ export function severityOf(status: number, error?: string): number {
   return SEVERITY[classOf(status, error)];
 }
 
+/**
+ * How much a record is worth keeping when a cap is passed (higher is kept longer): its severity,
+ * with what the user's own browser blocked below everything, since it is not the site's failure.
+ */
+export function keepRank(r: { status: number; error?: string; blocked?: string }): number {
+  return r.blocked ? -1 : severityOf(r.status, r.error);
+}
+
 /** What the recorder keeps: everything but 2xx. A 2xx followed by a network error is kept as the error. */
 export function isRecordable(status: number): boolean {
   return !(status >= 200 && status <= 299);

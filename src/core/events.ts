@@ -51,6 +51,11 @@ export interface ErrorEvent extends RequestBase {
   error: string;
   ip?: string;
   fromCache?: boolean;
+  /**
+   * Firefox: true when the request's headers were sent (onSendHeaders saw it), which tells the
+   * page's own NS_ERROR_ABORT from an extension's (core/blocked.ts). Undefined where not tracked.
+   */
+  sent?: boolean;
 }
 
 /** A new top-level document starts loading in the tab (main_frame onBeforeRequest). */

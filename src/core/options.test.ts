@@ -26,6 +26,12 @@ describe('options', () => {
     expect(isShown(r, { ...defaults, groups: { ...defaults.groups, '3xx': false } })).toBe(false);
     expect(isShown(r, { ...defaults, ignoredHosts: ['a.com'] })).toBe(false);
   });
+  it('lists what was blocked in this browser whatever the class choices; ignored hosts still hide it', () => {
+    const r = { status: 0, error: 'net::ERR_BLOCKED_BY_CLIENT', blocked: 'extension', url: 'https://ads.example/a.js' } as TabRecord;
+    expect(isShown(r, { ...defaults, groups: { ...defaults.groups, network: false } })).toBe(true);
+    expect(isShown({ ...r, blocked: undefined }, { ...defaults, groups: { ...defaults.groups, network: false } })).toBe(false);
+    expect(isShown(r, { ...defaults, ignoredHosts: ['ads.example'] })).toBe(false);
+  });
 });
 
 it('caps the ignored hosts so the options item stays under storage.sync’s 8 KB', async () => {

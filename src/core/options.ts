@@ -85,7 +85,10 @@ export function isHostIgnored(url: string, ignored: readonly string[]): boolean 
   return ignored.some((h) => host === h || host.endsWith('.' + h));
 }
 
-/** Whether a record is listed and counted under these options. */
+/**
+ * Whether a record is listed (and counted, see core/badge.ts) under these options. What the user's
+ * own browser blocked belongs to no class: the class choices leave it listed, in its own group.
+ */
 export function isShown(r: TabRecord, o: Options): boolean {
-  return o.groups[filterGroupOf(r.status, r.error)] && !isHostIgnored(r.url, o.ignoredHosts);
+  return (r.blocked !== undefined || o.groups[filterGroupOf(r.status, r.error)]) && !isHostIgnored(r.url, o.ignoredHosts);
 }

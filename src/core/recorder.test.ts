@@ -91,6 +91,41 @@ describe('recorder', () => {
     expect(s.records[0]).toMatchObject({ status: 404, error: 'net::ERR_ABORTED' });
   });
 
+  it('marks what the user’s own browser blocked, from the event’s facts, when it records the failure', () => {
+    const d = doc('http://a/');
+    const s = run([
+      d,
+      fail('net::ERR_BLOCKED_BY_CLIENT', { url: 'http://ads.example/a.js' }),
+      fail('NS_ERROR_ABORT', { url: 'http://ads.example/b.js', sent: false }),
+      fail('NS_ERROR_ABORT', { url: 'http://a/events', sent: true }),
+      fail('NS_ERROR_ABORT', { url: 'http://a/stream', ip: '127.0.0.1' }),
+      fail('NS_ERROR_FINGERPRINTING_URI', { url: 'http://fp.example/f.js' }),
+      fail('net::ERR_ABORTED', { url: 'http://a/slow' }),
+    ])!;
+    expect(s.records.map((r) => r.blocked)).toEqual(['extension', 'extension', undefined, undefined, 'tracking-protection', undefined]);
+    // A failure after a recorded status keeps the status: the server answered, nothing was blocked.
+    const r = resp(404, { url: 'http://a/x.png' });
+    const t = run([d, r, fail('NS_ERROR_ABORT', { requestId: r.requestId, url: r.url })])!;
+    expect(t.records[0]).toMatchObject({ status: 404, error: 'NS_ERROR_ABORT' });
+    expect(t.records[0].blocked).toBeUndefined();
+  });
+
+  it('keeps a stored blocked verdict through a restore, and drops one it does not know', () => {
+    const s = run([doc('http://a/'), fail('net::ERR_BLOCKED_BY_CLIENT', { url: 'http://ads.example/a.js' })])!;
+    const stored = structuredClone(s);
+    expect(reviveTabState(stored, 7).records[0].blocked).toBe('extension');
+    (stored.records[0] as { blocked?: string }).blocked = '<b>evil</b>';
+    expect(reviveTabState(stored, 7).records[0].blocked).toBeUndefined();
+  });
+
+  it('past the cap, drops what the user’s own browser blocked before the page’s own failures', () => {
+    let s = run([doc('http://a/')])!;
+    for (let i = 0; i < 100; i++) s = applyEvent(s, resp(404, { url: `http://a/${i}` })).state!;
+    for (let i = 0; i < MAX_RECORDS_PER_TAB; i++) s = applyEvent(s, fail('net::ERR_BLOCKED_BY_CLIENT', { url: `http://ads.example/${i}` })).state!;
+    expect(s.records.length).toBeLessThanOrEqual(MAX_RECORDS_PER_TAB);
+    expect(s.records.filter((r) => r.status === 404)).toHaveLength(100);
+  });
+
   it('keeps only whitelisted headers', () => {
     const s = run([doc('http://a/'), resp(401, { responseHeaders: [{ name: 'WWW-Authenticate', value: 'Basic realm="x"' }, { name: 'Set-Cookie', value: 's=1' }] })])!;
     expect(s.records[0].headers).toEqual([['www-authenticate', 'Basic realm="x"']]);

@@ -2,7 +2,8 @@
 // It mutates the TabState it is given (the background applies thousands of events a second;
 // copying state per event would be the cost), and reports whether anything changed so the
 // caller knows which tabs to flush to storage.
-import { isRecordable, severityOf } from './classify';
+import { BLOCKED_KINDS, blockedKind } from './blocked';
+import { isRecordable, keepRank } from './classify';
 import type { DocumentEvent, ErrorEvent, RecorderEvent, RedirectEvent, ResponseEvent } from './events';
 import { keepDiagnosticHeaders } from './header-whitelist';
 import type { TabRecord, TabState } from './types';
@@ -169,14 +170,15 @@ function fitBudget(state: TabState, d: Derived, maxRecords = MAX_RECORDS_PER_TAB
 }
 
 /**
- * Drop `n` records, the least severe first and the oldest among equals: the worst and most
- * recent survive. One pass ranks them all; the survivors keep their order.
+ * Drop `n` records, the least severe first (what the user's own browser blocked goes before
+ * anything: see keepRank) and the oldest among equals: the worst and most recent survive. One pass
+ * ranks them all; the survivors keep their order.
  */
 function evictBatch(state: TabState, d: Derived, n: number): void {
   const recs = state.records;
   n = Math.min(n, recs.length - 1);
   if (n <= 0) return;
-  const order = recs.map((r, i) => ({ i, s: severityOf(r.status, r.error) })).sort((a, b) => a.s - b.s || a.i - b.i);
+  const order = recs.map((r, i) => ({ i, s: keepRank(r) })).sort((a, b) => a.s - b.s || a.i - b.i);
   const drop = new Set(order.slice(0, n).map((o) => o.i));
   const kept: TabRecord[] = [];
   for (let i = 0; i < recs.length; i++) {
@@ -299,7 +301,10 @@ export function recordError(state: TabState, ev: ErrorEvent): boolean {
   const key = recordKey(0, method, url, ev.error);
   const seen = d.index.get(key);
   if (seen) seenAgain(state, d, seen, ev.timeStamp, []);
-  else addRecord(state, d, key, { status: 0, statusLine: '', error: ev.error, ...requestFields(ev, method, url), headers: [] });
+  else {
+    const blocked = blockedKind(0, ev.error, ev);
+    addRecord(state, d, key, { status: 0, statusLine: '', error: ev.error, ...requestFields(ev, method, url), headers: [], ...(blocked ? { blocked } : {}) });
+  }
   return true;
 }
 
@@ -395,6 +400,7 @@ export function reviveRecord(raw: unknown): TabRecord | undefined {
   if (r.redirectTo !== undefined && typeof r.redirectTo !== 'string') delete rec.redirectTo;
   if (r.ip !== undefined && typeof r.ip !== 'string') delete rec.ip;
   if (r.key !== undefined && typeof r.key !== 'string') delete (rec as Partial<TabRecord>).key;
+  if (r.blocked !== undefined && !BLOCKED_KINDS.includes(r.blocked)) delete rec.blocked;
   return rec;
 }
 

@@ -1,5 +1,6 @@
 // Plain data shared by the recorder (background), the popup and the diagnosis.
 // Everything here must survive structured cloning into storage.session.
+import type { BlockedKind } from './blocked';
 
 /** A header kept from a response: lower-cased name, raw value. */
 export type HeaderPair = [name: string, value: string];
@@ -16,6 +17,12 @@ export interface TabRecord {
   statusLine: string;
   /** Network error name (net::ERR_… or NS_…) when the request failed without a usable response. */
   error?: string;
+  /**
+   * Set when the user's own browser stopped the request before it left (a content blocker, a
+   * policy, tracking protection): decided once, when it is recorded, from facts only the event
+   * has (see core/blocked.ts).
+   */
+  blocked?: BlockedKind;
   method: string;
   /** webRequest resource type: main_frame, sub_frame, script, image, xmlhttprequest, … */
   type: string;

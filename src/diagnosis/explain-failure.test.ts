@@ -59,6 +59,19 @@ describe('explainFailure', () => {
     expect(ids('SSL_ERROR_NO_CYPHER_OVERLAP')).toEqual(['failure-tls']);
     expect(ids('An error occurred during a connection to example.com.')).toEqual(['failure-other']);
   });
+  it('calls Firefox’s NS_ERROR_ABORT an extension’s block only when the recorder found it never left the browser', () => {
+    expect(ids('NS_ERROR_ABORT', { blocked: 'extension' })).toEqual(['failure-cancelled-by-extension']);
+    // The page's own EventSource.close() is NS_ERROR_ABORT too (measured): an ordinary abort.
+    expect(ids('NS_ERROR_ABORT')).toEqual(['failure-aborted']);
+  });
+  it('names which of tracking protection’s lists blocked the request', () => {
+    const list = (error: string) => explainFailure(rec({ status: 0, error, blocked: 'tracking-protection' }))[0].params.list;
+    expect(list('NS_ERROR_TRACKING_URI')).toBe('TRACKING');
+    expect(list('NS_ERROR_FINGERPRINTING_URI')).toBe('FINGERPRINTING');
+    expect(list('NS_ERROR_CRYPTOMINING_URI')).toBe('CRYPTOMINING');
+    expect(list('NS_ERROR_SOCIALTRACKING_URI')).toBe('SOCIALTRACKING');
+    expect(list('NS_ERROR_EMAILTRACKING_URI')).toBe('EMAILTRACKING');
+  });
   it('marks an aborted request as harmless info', () => {
     expect(explainFailure(rec({ status: 0, error: 'net::ERR_ABORTED' }))[0].severity).toBe('info');
   });

@@ -10,9 +10,6 @@ type Rule = [test: RegExp, id: FailureHintId, severity: Severity];
 
 const RULES: readonly Rule[] = [
   [/^net::ERR_BLOCKED_BY_CLIENT\b/, 'failure-blocked-by-client', 'info'],
-  // Measured (test/e2e/blocker-scenario.ts): Firefox names an extension's cancel NS_ERROR_ABORT and
-  // its ordinary aborts NS_BINDING_ABORTED.
-  [/^NS_ERROR_ABORT\b/, 'failure-cancelled-by-extension', 'info'],
   [/^net::ERR_BLOCKED_BY_ADMINISTRATOR\b/, 'failure-blocked-by-admin', 'info'],
   [/^net::ERR_BLOCKED_BY_(?:CSP|ORB|RESPONSE)\b|^NS_ERROR_(?:CONTENT_BLOCKED|BLOCKED_URI)\b/, 'failure-blocked-policy', 'warn'],
   [/^NS_ERROR_(?:MALWARE|PHISHING|UNWANTED|HARMFUL)_URI\b/, 'failure-blocked-safety', 'warn'],
@@ -35,7 +32,9 @@ const RULES: readonly Rule[] = [
   [/\b(?:SEC_ERROR_\w+|MOZILLA_PKIX_ERROR_\w+|SSL_ERROR_BAD_CERT_\w+)/, 'failure-certificate', 'warn'],
   [/^net::ERR_SSL_\w+|^NS_ERROR_NET_INADEQUATE_SECURITY\b|\bSSL_ERROR_\w+/, 'failure-tls', 'warn'],
   [/^NS_ERROR_DOM_BAD_URI\b/, 'failure-cors', 'warn'],
-  [/^net::ERR_ABORTED\b|^NS_BINDING_ABORTED\b/, 'failure-aborted', 'info'],
+  // NS_ERROR_ABORT is an extension's cancel only when the recorder found the request never left the
+  // browser (record.blocked; measured, see core/blocked.ts): explainFailure answers that one first.
+  [/^net::ERR_ABORTED\b|^NS_BINDING_ABORTED\b|^NS_ERROR_ABORT\b/, 'failure-aborted', 'info'],
   [/^net::ERR_TOO_MANY_REDIRECTS\b|^NS_ERROR_REDIRECT_LOOP\b/, 'failure-redirect-loop', 'warn'],
   [/^net::ERR_UNSAFE_REDIRECT\b/, 'failure-unsafe-redirect', 'warn'],
   [/^net::ERR_(?:HTTP2_\w+|QUIC_\w+|INVALID_RESPONSE|INVALID_HTTP_RESPONSE|RESPONSE_HEADERS_\w+|CONTENT_DECODING_FAILED|HTTP_1_1_REQUIRED)|^NS_ERROR_(?:INVALID_CONTENT_ENCODING|CORRUPTED_CONTENT)\b/, 'failure-protocol', 'warn'],
@@ -44,19 +43,24 @@ const RULES: readonly Rule[] = [
 ];
 
 const FIREFOX_TLS_TOKEN = /\b(?:SEC_ERROR|SSL_ERROR|MOZILLA_PKIX_ERROR)_[A-Z0-9_]+/;
+/** Which of tracking protection's lists: TRACKING, FINGERPRINTING, CRYPTOMINING, SOCIALTRACKING, EMAILTRACKING. */
+const TRACKING_LIST = /^NS_ERROR_([A-Z]+)_URI\b/;
 const SCRIPT_TYPES = new Set(['xmlhttprequest', 'fetch']);
 
 /** Hints for a record that ended in a network error; [] when record.error is not set. */
-export function explainFailure(record: Pick<TabRecord, 'error' | 'status' | 'type' | 'frame' | 'headers'>): Hint[] {
+export function explainFailure(record: Pick<TabRecord, 'error' | 'status' | 'type' | 'frame' | 'headers' | 'blocked'>): Hint[] {
   const error = typeof record.error === 'string' ? record.error.trim() : '';
   if (error === '') return [];
   const base = { error, type: record.type, frame: record.frame };
   const hints: Hint[] = [];
 
   const rule = RULES.find(([re]) => re.test(error));
-  if (rule) {
+  if (record.blocked === 'extension' && /^NS_ERROR_ABORT\b/.test(error)) {
+    hints.push({ id: 'failure-cancelled-by-extension', severity: 'info', params: base });
+  } else if (rule) {
     const token = FIREFOX_TLS_TOKEN.exec(error)?.[0];
-    hints.push({ id: rule[1], severity: rule[2], params: token ? { ...base, code: token } : base });
+    const list = rule[1] === 'failure-blocked-tracking' ? TRACKING_LIST.exec(error)?.[1] : undefined;
+    hints.push({ id: rule[1], severity: rule[2], params: token ? { ...base, code: token } : list ? { ...base, list } : base });
   } else if (looksLikeCors(error, record)) {
     hints.push({ id: 'failure-cors-possible', severity: 'warn', params: base });
   } else {

@@ -183,6 +183,11 @@ const SHAPES: Record<string, string> = {
   'haproxy-builtin': 'no Server and no Date header, and "Cache-Control: no-cache" on a short HTML page, which is the shape of HAProxy\'s built-in error responses',
 };
 
+/** Tracking protection's lists, as failure-blocked-tracking names them (explain-failure.ts). */
+const TRACKING_LISTS: Record<string, string> = {
+  TRACKING: 'trackers', FINGERPRINTING: 'fingerprinters', CRYPTOMINING: 'cryptominers', SOCIALTRACKING: 'social media trackers', EMAILTRACKING: 'email trackers',
+};
+
 const HINTS: Record<HintId, (p: HintParams) => string> = {
   producer: (p) => {
     const role = ROLE[str(p, 'role') as ProducerRole] ?? str(p, 'role');
@@ -245,11 +250,11 @@ const HINTS: Record<HintId, (p: HintParams) => string> = {
     ? `The redirects end at a page that failed with ${str(p, 'status')}: ${str(p, 'url')}.`
     : `The redirects end at a page that did not load: ${str(p, 'url')}.`),
   'failure-blocked-by-client': () => 'Blocked in this browser by an extension, most likely a content blocker (uBlock Origin, AdBlock, Privacy Badger...): the request never left the browser, so the site is not at fault. To check, turn the blocker off for this site and reload.',
-  'failure-cancelled-by-extension': () => 'Cancelled in this browser before it was sent: Firefox reports a request an extension cancelled (a content blocker, most likely) as NS_ERROR_ABORT, while its ordinary aborts are NS_BINDING_ABORTED. The site is not at fault. To check, turn the blocker off for this site and reload.',
+  'failure-cancelled-by-extension': () => 'Cancelled in this browser before it was sent: no request headers went out and no server was contacted, which is how Firefox reports a request an extension blocked (NS_ERROR_ABORT; a content blocker such as uBlock Origin, most likely). The site is not at fault. To check, turn the blocker off for this site and reload.',
   'failure-blocked-by-admin': () => 'Blocked in this browser by a policy an administrator set (a company or school URL block list): the site is not at fault, and only that administrator can lift it.',
   'failure-blocked-policy': () => 'The browser blocked this because of a rule the site set (Content-Security-Policy, Cross-Origin-Resource-Policy) or its own protection against cross-origin reads.',
   'failure-blocked-safety': () => 'The browser blocked this address as unsafe (listed for malware, phishing or unwanted software).',
-  'failure-blocked-tracking': () => 'Blocked in this browser by its tracking protection, because the address is on a tracker list: the site is not at fault. To check, turn Enhanced Tracking Protection off for this site (the shield in the address bar) and reload.',
+  'failure-blocked-tracking': (p) => `Blocked in this browser by Firefox's tracking protection: the address is on its list of ${TRACKING_LISTS[str(p, 'list')] ?? TRACKING_LISTS.TRACKING}. The site is not at fault. To check, turn Enhanced Tracking Protection off for this site (the shield in the address bar) and reload.`,
   'failure-empty-response': () => 'The server accepted the connection and closed it without any response. Some servers do this on purpose (nginx "return 444"); otherwise the server process crashed or a limit cut the connection.',
   'failure-connection-reset': () => 'The connection was reset while the request was under way, by the server or by a firewall or device on the way.',
   'failure-reset-or-empty': () => 'Firefox gives this name to two failures: a connection reset while the request was under way (Chromium: ERR_CONNECTION_RESET), and a server that accepted the connection and closed it without any response (Chromium: ERR_EMPTY_RESPONSE; nginx "return 444" does this on purpose). Either way the server, or a firewall or device on the way, ended the connection before an answer arrived.',

@@ -159,6 +159,11 @@ const SHAPES: Record<string, string> = {
   'haproxy-builtin': 'aucun en-tête Server ni Date, et "Cache-Control: no-cache" sur une courte page HTML : c\'est la forme des réponses d\'erreur intégrées de HAProxy',
 };
 
+/** Les listes de la protection contre le pistage, telles que failure-blocked-tracking les nomme. */
+const TRACKING_LISTS: Record<string, string> = {
+  TRACKING: 'traqueurs', FINGERPRINTING: 'détecteurs d\'empreinte numérique', CRYPTOMINING: 'cryptomineurs', SOCIALTRACKING: 'traqueurs de réseaux sociaux', EMAILTRACKING: 'traqueurs d\'e-mails',
+};
+
 const HINTS: Record<HintId, (p: HintParams) => string> = {
   producer: (p) => {
     const role = ROLE[str(p, 'role') as ProducerRole] ?? str(p, 'role');
@@ -221,11 +226,11 @@ const HINTS: Record<HintId, (p: HintParams) => string> = {
     ? `Les redirections aboutissent à une page qui a échoué avec ${str(p, 'status')} : ${str(p, 'url')}.`
     : `Les redirections aboutissent à une page qui ne s'est pas chargée : ${str(p, 'url')}.`),
   'failure-blocked-by-client': () => 'Bloquée dans ce navigateur par une extension, très probablement un bloqueur de contenu (uBlock Origin, AdBlock, Privacy Badger...) : la requête n\'a jamais quitté le navigateur, le site n\'y est pour rien. Pour vérifier, désactivez le bloqueur pour ce site et rechargez.',
-  'failure-cancelled-by-extension': () => 'Annulée dans ce navigateur avant d\'être envoyée : Firefox signale une requête annulée par une extension (très probablement un bloqueur de contenu) comme NS_ERROR_ABORT, alors que ses annulations ordinaires sont NS_BINDING_ABORTED. Le site n\'y est pour rien. Pour vérifier, désactivez le bloqueur pour ce site et rechargez.',
+  'failure-cancelled-by-extension': () => 'Annulée dans ce navigateur avant d\'être envoyée : aucun en-tête de requête n\'est parti et aucun serveur n\'a été contacté, ce qui est la façon dont Firefox signale une requête bloquée par une extension (NS_ERROR_ABORT ; très probablement un bloqueur de contenu comme uBlock Origin). Le site n\'y est pour rien. Pour vérifier, désactivez le bloqueur pour ce site et rechargez.',
   'failure-blocked-by-admin': () => 'Bloquée dans ce navigateur par une règle qu\'un administrateur a définie (liste d\'URL bloquées d\'une entreprise ou d\'une école) : le site n\'y est pour rien, et seul cet administrateur peut la lever.',
   'failure-blocked-policy': () => 'Le navigateur l\'a bloquée à cause d\'une règle définie par le site (Content-Security-Policy, Cross-Origin-Resource-Policy) ou de sa propre protection contre les lectures cross-origin.',
   'failure-blocked-safety': () => 'Le navigateur a bloqué cette adresse comme dangereuse (signalée pour logiciel malveillant, hameçonnage ou logiciel indésirable).',
-  'failure-blocked-tracking': () => 'Bloquée dans ce navigateur par sa protection contre le pistage, car l\'adresse figure sur une liste de traqueurs : le site n\'y est pour rien. Pour vérifier, désactivez la protection renforcée contre le pistage pour ce site (le bouclier dans la barre d\'adresse) et rechargez.',
+  'failure-blocked-tracking': (p) => `Bloquée dans ce navigateur par la protection contre le pistage de Firefox : l'adresse figure sur sa liste de ${TRACKING_LISTS[str(p, 'list')] ?? TRACKING_LISTS.TRACKING}. Le site n'y est pour rien. Pour vérifier, désactivez la protection renforcée contre le pistage pour ce site (le bouclier dans la barre d'adresse) et rechargez.`,
   'failure-empty-response': () => 'Le serveur a accepté la connexion puis l\'a fermée sans aucune réponse. Certains serveurs le font exprès (nginx "return 444") ; sinon, le processus serveur a planté ou une limite a coupé la connexion.',
   'failure-connection-reset': () => 'La connexion a été réinitialisée pendant la requête, par le serveur ou par un pare-feu ou un équipement sur le trajet.',
   'failure-reset-or-empty': () => 'Firefox donne ce nom à deux échecs : une connexion réinitialisée pendant la requête (Chromium : ERR_CONNECTION_RESET), et un serveur qui a accepté la connexion puis l\'a fermée sans aucune réponse (Chromium : ERR_EMPTY_RESPONSE ; nginx "return 444" le fait exprès). Dans les deux cas, le serveur, ou un pare-feu ou un équipement sur le trajet, a mis fin à la connexion avant qu\'une réponse n\'arrive.',

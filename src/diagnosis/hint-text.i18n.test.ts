@@ -51,7 +51,7 @@ const SAMPLES: Record<HintId, HintParams> = {
   'failure-blocked-by-admin': { error: 'net::ERR_BLOCKED_BY_ADMINISTRATOR', ...base },
   'failure-blocked-policy': { error: 'net::ERR_BLOCKED_BY_CSP', ...base },
   'failure-blocked-safety': { error: 'NS_ERROR_PHISHING_URI', ...base },
-  'failure-blocked-tracking': { error: 'NS_ERROR_TRACKING_URI', ...base },
+  'failure-blocked-tracking': { error: 'NS_ERROR_TRACKING_URI', ...base, list: 'TRACKING' },
   'failure-empty-response': { error: 'net::ERR_EMPTY_RESPONSE', ...base },
   'failure-connection-reset': { error: 'net::ERR_CONNECTION_RESET', ...base },
   'failure-reset-or-empty': { error: 'NS_ERROR_NET_RESET', ...base },
@@ -106,6 +106,8 @@ const VARIANTS: [HintId, HintParams][] = [
   ['redirect-final-error', { status: 0, url: 'https://example.com/down' }],
   ['failure-certificate', { error: 'net::ERR_CERT_DATE_INVALID', ...base }],
   ['failure-tls', { error: 'SSL_ERROR_NO_CYPHER_OVERLAP', ...base, code: 'SSL_ERROR_NO_CYPHER_OVERLAP' }],
+  ...['FINGERPRINTING', 'CRYPTOMINING', 'SOCIALTRACKING', 'EMAILTRACKING'].map((list): [HintId, HintParams] =>
+    ['failure-blocked-tracking', { error: `NS_ERROR_${list}_URI`, ...base, list }]),
 ];
 
 const OWNER_CHECK_IDS: Record<OwnerCheckId, true> = {

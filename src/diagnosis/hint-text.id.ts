@@ -160,6 +160,11 @@ const SHAPES: Record<string, string> = {
   'haproxy-builtin': 'tanpa header Server maupun Date, dan "Cache-Control: no-cache" pada halaman HTML pendek, yang merupakan bentuk respons error bawaan HAProxy',
 };
 
+/** Daftar-daftar perlindungan pelacakan, seperti yang disebut failure-blocked-tracking. */
+const TRACKING_LISTS: Record<string, string> = {
+  TRACKING: 'pelacak', FINGERPRINTING: 'pengambil sidik jari digital', CRYPTOMINING: 'penambang kripto', SOCIALTRACKING: 'pelacak media sosial', EMAILTRACKING: 'pelacak email',
+};
+
 const HINTS: Record<HintId, (p: HintParams) => string> = {
   producer: (p) => {
     const role = ROLE[str(p, 'role') as ProducerRole] ?? str(p, 'role');
@@ -222,11 +227,11 @@ const HINTS: Record<HintId, (p: HintParams) => string> = {
     ? `Rangkaian redirect berakhir di halaman yang gagal dengan ${str(p, 'status')}: ${str(p, 'url')}.`
     : `Rangkaian redirect berakhir di halaman yang gagal dimuat: ${str(p, 'url')}.`),
   'failure-blocked-by-client': () => 'Diblokir di browser ini oleh ekstensi, kemungkinan besar pemblokir konten (uBlock Origin, AdBlock, Privacy Badger...): permintaan tidak pernah keluar dari browser, jadi bukan kesalahan situsnya. Untuk memastikan, matikan pemblokir untuk situs ini lalu muat ulang.',
-  'failure-cancelled-by-extension': () => 'Dibatalkan di browser ini sebelum dikirim: Firefox melaporkan permintaan yang dibatalkan ekstensi (kemungkinan besar pemblokir konten) sebagai NS_ERROR_ABORT, sedangkan pembatalan biasa tercatat sebagai NS_BINDING_ABORTED. Bukan kesalahan situsnya. Untuk memastikan, matikan pemblokir untuk situs ini lalu muat ulang.',
+  'failure-cancelled-by-extension': () => 'Dibatalkan di browser ini sebelum dikirim: tidak ada header permintaan yang keluar dan tidak ada server yang dihubungi, dan begitulah Firefox melaporkan permintaan yang diblokir ekstensi (NS_ERROR_ABORT; kemungkinan besar pemblokir konten seperti uBlock Origin). Bukan kesalahan situsnya. Untuk memastikan, matikan pemblokir untuk situs ini lalu muat ulang.',
   'failure-blocked-by-admin': () => 'Diblokir di browser ini oleh kebijakan yang diatur administrator (daftar blokir URL kantor atau sekolah): bukan kesalahan situsnya, dan hanya administrator itu yang bisa mencabutnya.',
   'failure-blocked-policy': () => 'Browser memblokir ini karena aturan yang ditetapkan situs (Content-Security-Policy, Cross-Origin-Resource-Policy) atau karena proteksinya sendiri terhadap pembacaan cross-origin.',
   'failure-blocked-safety': () => 'Browser memblokir alamat ini karena dianggap tidak aman (terdaftar sebagai malware, phishing, atau software yang tidak diinginkan).',
-  'failure-blocked-tracking': () => 'Diblokir di browser ini oleh tracking protection, karena alamatnya ada di daftar tracker: bukan kesalahan situsnya. Untuk memastikan, matikan Enhanced Tracking Protection untuk situs ini (ikon perisai di bilah alamat) lalu muat ulang.',
+  'failure-blocked-tracking': (p) => `Diblokir di browser ini oleh perlindungan pelacakan Firefox: alamatnya ada di daftar ${TRACKING_LISTS[str(p, 'list')] ?? TRACKING_LISTS.TRACKING}. Bukan kesalahan situsnya. Untuk memastikan, matikan Perlindungan Pelacakan yang Ditingkatkan untuk situs ini (ikon perisai di bilah alamat) lalu muat ulang.`,
   'failure-empty-response': () => 'Server menerima koneksi lalu menutupnya tanpa respons sama sekali. Sebagian server sengaja melakukannya (nginx "return 444"); jika bukan itu, proses server crash atau ada batas yang memutus koneksinya.',
   'failure-connection-reset': () => 'Koneksi di-reset saat permintaan sedang berlangsung, oleh server atau oleh firewall atau perangkat di tengah jalan.',
   'failure-reset-or-empty': () => 'Firefox memakai nama ini untuk dua kegagalan: koneksi yang di-reset saat permintaan sedang berlangsung (Chromium: ERR_CONNECTION_RESET), dan server yang menerima koneksi lalu menutupnya tanpa respons sama sekali (Chromium: ERR_EMPTY_RESPONSE; nginx "return 444" sengaja melakukannya). Dalam kedua kasus, server, atau firewall atau perangkat di tengah jalan, mengakhiri koneksi sebelum jawaban tiba.',

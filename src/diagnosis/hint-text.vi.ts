@@ -160,6 +160,11 @@ const SHAPES: Record<string, string> = {
   'haproxy-builtin': 'không có header Server lẫn Date, và "Cache-Control: no-cache" trên một trang HTML ngắn, đúng dạng các response lỗi có sẵn của HAProxy',
 };
 
+/** Các danh sách của tính năng chống theo dõi, như failure-blocked-tracking gọi tên. */
+const TRACKING_LISTS: Record<string, string> = {
+  TRACKING: 'trình theo dõi', FINGERPRINTING: 'trình lấy dấu vân tay trình duyệt', CRYPTOMINING: 'trình đào tiền mã hóa', SOCIALTRACKING: 'trình theo dõi mạng xã hội', EMAILTRACKING: 'trình theo dõi email',
+};
+
 const HINTS: Record<HintId, (p: HintParams) => string> = {
   producer: (p) => {
     const role = ROLE[str(p, 'role') as ProducerRole] ?? str(p, 'role');
@@ -222,11 +227,11 @@ const HINTS: Record<HintId, (p: HintParams) => string> = {
     ? `Chuỗi chuyển hướng kết thúc ở một trang bị lỗi ${str(p, 'status')}: ${str(p, 'url')}.`
     : `Chuỗi chuyển hướng kết thúc ở một trang không tải được: ${str(p, 'url')}.`),
   'failure-blocked-by-client': () => 'Bị một extension trong trình duyệt này chặn, nhiều khả năng là trình chặn nội dung (uBlock Origin, AdBlock, Privacy Badger...): request chưa hề rời khỏi trình duyệt, nên lỗi không nằm ở site. Để kiểm tra, hãy tắt trình chặn cho site này rồi tải lại.',
-  'failure-cancelled-by-extension': () => 'Bị hủy trong trình duyệt này trước khi được gửi: Firefox báo một request bị extension hủy (nhiều khả năng là trình chặn nội dung) là NS_ERROR_ABORT, còn các lần hủy thông thường là NS_BINDING_ABORTED. Lỗi không nằm ở site. Để kiểm tra, hãy tắt trình chặn cho site này rồi tải lại.',
+  'failure-cancelled-by-extension': () => 'Bị hủy trong trình duyệt này trước khi được gửi: không header nào của request được gửi đi và không máy chủ nào được liên hệ, đó là cách Firefox báo một request bị extension chặn (NS_ERROR_ABORT; nhiều khả năng là trình chặn nội dung như uBlock Origin). Lỗi không nằm ở site. Để kiểm tra, hãy tắt trình chặn cho site này rồi tải lại.',
   'failure-blocked-by-admin': () => 'Bị chặn trong trình duyệt này bởi chính sách do quản trị viên đặt (danh sách chặn URL của công ty hoặc trường học): lỗi không nằm ở site, và chỉ quản trị viên đó mới gỡ được.',
   'failure-blocked-policy': () => 'Trình duyệt đã chặn request này vì một quy tắc do website đặt ra (Content-Security-Policy, Cross-Origin-Resource-Policy) hoặc vì cơ chế tự bảo vệ của nó trước việc đọc cross-origin.',
   'failure-blocked-safety': () => 'Trình duyệt đã chặn địa chỉ này vì không an toàn (nằm trong danh sách malware, phishing hoặc phần mềm không mong muốn).',
-  'failure-blocked-tracking': () => 'Bị tính năng chống theo dõi của trình duyệt chặn, vì địa chỉ nằm trong danh sách tracker: lỗi không nằm ở site. Để kiểm tra, hãy tắt Enhanced Tracking Protection cho site này (biểu tượng khiên trên thanh địa chỉ) rồi tải lại.',
+  'failure-blocked-tracking': (p) => `Bị tính năng chống theo dõi của Firefox chặn: địa chỉ nằm trong danh sách ${TRACKING_LISTS[str(p, 'list')] ?? TRACKING_LISTS.TRACKING} của nó. Lỗi không nằm ở site. Để kiểm tra, hãy tắt Trình chống theo dõi nâng cao cho site này (biểu tượng khiên trên thanh địa chỉ) rồi tải lại.`,
   'failure-empty-response': () => 'Server đã nhận kết nối rồi đóng lại mà không gửi response nào. Một số server cố ý làm vậy (nginx "return 444"); nếu không thì process của server đã bị crash hoặc một giới hạn nào đó đã cắt kết nối.',
   'failure-connection-reset': () => 'Kết nối đã bị reset khi request đang diễn ra, do server hoặc do một firewall hay thiết bị trên đường truyền.',
   'failure-reset-or-empty': () => 'Firefox dùng tên này cho hai lỗi: kết nối bị reset khi request đang diễn ra (Chromium: ERR_CONNECTION_RESET), và server nhận kết nối rồi đóng lại mà không gửi response nào (Chromium: ERR_EMPTY_RESPONSE; nginx "return 444" cố ý làm vậy). Trong cả hai trường hợp, server, hoặc một firewall hay thiết bị trên đường truyền, đã kết thúc kết nối trước khi có câu trả lời.',

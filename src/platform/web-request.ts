@@ -2,11 +2,16 @@
 // tab, so the 2xx path returns before allocating anything.
 import type { RecorderEvent } from '../core/events';
 import { browser, type ChromiumFrameInfo, type WebRequest } from './browser';
+import { noteSent, wasSent } from './sent-requests';
 
 const ALL: WebRequest.RequestFilter = { urls: ['<all_urls>'] };
 // Only top-level documents mark a new page; filtering by type keeps this listener off every
 // other request.
 const MAIN_FRAMES: WebRequest.RequestFilter = { urls: ['<all_urls>'], types: ['main_frame'] };
+
+// Firefox's fetch, XMLHttpRequest and EventSource requests: the only kind measured to end in
+// NS_ERROR_ABORT after being sent (EventSource.close()); see sent-requests.ts.
+const SCRIPT_REQUESTS: WebRequest.RequestFilter = { urls: ['<all_urls>'], types: ['xmlhttprequest'] };
 
 type Emit = (ev: RecorderEvent) => void;
 
@@ -63,8 +68,14 @@ export function listenToRequests(emit: Emit): void {
         kind: 'error', requestId: d.requestId, tabId: d.tabId, frameId: d.frameId, type: d.type, method: d.method,
         url: d.url, timeStamp: d.timeStamp, error: d.error, ip: d.ip, fromCache: d.fromCache,
         parentFrameId: d.parentFrameId, documentId: d.documentId, documentLifecycle: d.documentLifecycle, frameType: d.frameType,
+        ...(import.meta.env.BROWSER === 'firefox' && d.error === 'NS_ERROR_ABORT' ? { sent: wasSent(d.requestId) } : {}),
       });
     },
     ALL,
   );
+
+  // Firefox only (the condition is a build-time constant): see sent-requests.ts.
+  if (import.meta.env.BROWSER === 'firefox') {
+    browser.webRequest.onSendHeaders.addListener((d: WebRequest.OnSendHeadersDetailsType) => noteSent(d.requestId), SCRIPT_REQUESTS);
+  }
 }

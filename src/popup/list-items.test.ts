@@ -4,7 +4,8 @@ import type { TabRecord } from '../core/types';
 import { listLayout } from './list-items';
 
 let seq = 0;
-const rec = (status: number, url: string, error?: string) => ({ key: `${status}|${url}`, status, url, error, seq: seq++ }) as TabRecord;
+const rec = (status: number, url: string, error?: string) =>
+  ({ key: `${status}|${url}`, status, url, error, seq: seq++, ...(/BLOCKED_BY_CLIENT|_URI$/.test(error ?? '') ? { blocked: 'extension' } : {}) }) as TabRecord;
 const PAGE = 'https://www.news.example/article';
 
 describe('listLayout', () => {
@@ -34,5 +35,16 @@ describe('listLayout', () => {
       '# blocked 2', '0 blocked', '0 blocked',
     ]);
     expect(rowPos).toEqual([1, 3, 5, 6, 8, 9]);
+    // Row indexes follow the sorted list, so the keyboard and "back to the open row" find the same row.
+    expect(items.filter((i) => i.kind === 'row').map((i) => (i.kind === 'row' ? i.record.key : ''))).toEqual(sorted.map((r) => r.key));
+  });
+
+  it('keeps headings for a filtered part of the list (one class, or only the blocked)', () => {
+    const sorted = sortRecords([
+      rec(404, 'https://www.news.example/a.png'),
+      rec(0, 'https://ads.example/a.js', 'net::ERR_BLOCKED_BY_CLIENT'),
+    ], PAGE);
+    const { items } = listLayout(sorted.filter((r) => r.blocked), PAGE);
+    expect(items.map((i) => i.kind === 'group' ? `# ${i.group} ${i.count}` : i.index)).toEqual(['# blocked 1', 0]);
   });
 });

@@ -1,6 +1,7 @@
 // The list as drawn: rows of the page's own site first, then each third-party site under a
-// heading with its count, then what this browser blocked. Headings take a row's height so the
-// list can still be windowed (use-virtual-window.ts) with one fixed height.
+// heading with its count, then what this browser blocked. sortRecords (core/sort.ts) already puts
+// the records in that order, so a row's index in the list is its index here. Headings take a row's
+// height so the list can still be windowed (use-virtual-window.ts) with one fixed height.
 import { groupRank } from '../core/sort';
 import { siteOf } from '../core/site';
 import type { TabRecord } from '../core/types';
@@ -17,39 +18,30 @@ export interface ListLayout {
   rowPos: number[];
 }
 
-const PARTIES: Party[] = ['own', 'third', 'blocked'];
+const PARTY: readonly Party[] = ['own', 'third', 'blocked'];
 
-/** `sorted` comes from sortRecords(records, pageUrl): own site, third parties, blocked; worst first in each. */
+/** `sorted` is in sortRecords(records, pageUrl)'s order (or a subset of it). */
 export function listLayout(sorted: readonly TabRecord[], pageUrl: string): ListLayout {
-  const own: TabRecord[] = [];
-  const blocked: TabRecord[] = [];
-  const thirdBySite = new Map<string, TabRecord[]>();
-  for (const r of sorted) {
-    const g = groupRank(r, pageUrl);
-    if (g === 0) own.push(r);
-    else if (g === 2) blocked.push(r);
-    else {
-      const site = siteOf(r.url);
-      const list = thirdBySite.get(site);
-      if (list) list.push(r);
-      else thirdBySite.set(site, [r]);
-    }
-  }
+  const groups = sorted.map((r) => {
+    const party = PARTY[groupRank(r, pageUrl)];
+    return { party, site: party === 'third' ? siteOf(r.url) : '' };
+  });
+  const sizes = new Map<string, number>();
+  for (const g of groups) sizes.set(`${g.party} ${g.site}`, (sizes.get(`${g.party} ${g.site}`) ?? 0) + 1);
+  // Headings only when there is more than the page's own site to tell apart.
+  const headings = groups.some((g) => g.party !== 'own');
   const items: ListItem[] = [];
   const rowPos: number[] = [];
-  const headings = thirdBySite.size > 0 || blocked.length > 0;
-  const add = (party: Party, records: TabRecord[], site?: string) => {
-    if (records.length === 0) return;
-    if (headings) items.push({ kind: 'group', group: party, count: records.length, ...(site === undefined ? {} : { site }) });
-    for (const record of records) {
-      rowPos.push(items.length);
-      items.push({ kind: 'row', record, index: rowPos.length - 1, party });
+  let current = '';
+  sorted.forEach((record, index) => {
+    const { party, site } = groups[index];
+    const key = `${party} ${site}`;
+    if (headings && key !== current) {
+      items.push({ kind: 'group', group: party, count: sizes.get(key)!, ...(party === 'third' ? { site } : {}) });
     }
-  };
-  add('own', own);
-  for (const [site, records] of thirdBySite) add('third', records, site);
-  add('blocked', blocked);
+    current = key;
+    rowPos.push(items.length);
+    items.push({ kind: 'row', record, index, party });
+  });
   return { items, rowPos };
 }
-
-export { PARTIES };

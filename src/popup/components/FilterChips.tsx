@@ -4,36 +4,41 @@ import { t } from '../../i18n/t';
 import type { MessageKey } from '../../i18n/en';
 
 export interface FilterChipsProps {
+  /** Records per class, leaving out the blocked ones. */
   counts: Record<FilterGroup, number>;
-  /** Records of the page's own site; undefined when that is all of them (no chip then). */
-  ownSite?: number;
+  /** Records of the page's own site (its chip shows when there are others). */
+  ownSite: number;
+  /** Records blocked in this browser (their chip shows when there are any). */
+  blocked: number;
   value: ListFilter;
   onChange: (f: ListFilter) => void;
 }
 
-const CHIPS: [FilterGroup | 'all', MessageKey][] = [
-  ['all', 'filterAll'], ['5xx', 'filter5xx'], ['network', 'filterNetwork'], ['4xx', 'filter4xx'], ['3xx', 'filter3xx'], ['other', 'filterOther'],
+const CLASSES: [FilterGroup, MessageKey][] = [
+  ['5xx', 'filter5xx'], ['network', 'filterNetwork'], ['4xx', 'filter4xx'], ['3xx', 'filter3xx'], ['other', 'filterOther'],
 ];
 
 /** Filter chips as a radio-like group of toggle buttons; groups with no records are not shown. */
-export function FilterChips({ counts, ownSite, value, onChange }: FilterChipsProps) {
-  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+export function FilterChips({ counts, ownSite, blocked, value, onChange }: FilterChipsProps) {
+  const total = Object.values(counts).reduce((a, b) => a + b, 0) + blocked;
+  const chips: [ListFilter, MessageKey, number][] = [
+    ['all', 'filterAll', total],
+    ...(ownSite < total ? [['site', 'filterSite', ownSite] as [ListFilter, MessageKey, number]] : []),
+    ...CLASSES.filter(([g]) => counts[g] > 0).map(([g, label]): [ListFilter, MessageKey, number] => [g, label, counts[g]]),
+    ...(blocked > 0 ? [['blocked', 'filterBlocked', blocked] as [ListFilter, MessageKey, number]] : []),
+  ];
   return (
     <div class="chips" role="group" aria-label={t('filtersLabel')}>
-      {ownSite === undefined ? null : (
-        <button type="button" class="chip chip-site" aria-pressed={value === 'site'} data-filter="site" onClick={() => onChange(value === 'site' ? 'all' : 'site')}>
-          {t('filterSite')} <span class="chip-count">{ownSite}</span>
-        </button>
-      )}
-      {CHIPS.filter(([g]) => g === 'all' || counts[g] > 0).map(([g, label]) => (
+      {chips.map(([f, label, n]) => (
         <button
           type="button"
-          class={`chip chip-${g}`}
-          aria-pressed={value === g}
-          data-filter={g}
-          onClick={() => onChange(g)}
+          class={`chip chip-${f}`}
+          aria-pressed={value === f}
+          data-filter={f}
+          // "This site" and "Blocked" toggle back to everything; a class chip stays (as before).
+          onClick={() => onChange(value === f && (f === 'site' || f === 'blocked') ? 'all' : f)}
         >
-          {t(label)} <span class="chip-count">{g === 'all' ? total : counts[g]}</span>
+          {t(label)} <span class="chip-count">{n}</span>
         </button>
       ))}
     </div>

@@ -25,6 +25,15 @@ export interface RecordDetailProps {
   children?: ComponentChildren;
 }
 
+/**
+ * Firefox's NS_ERROR_ABORT is listed under the blocked-by-an-extension entry (what it usually is),
+ * but the recorder may have found this one was the page's own cancel (core/blocked.ts): then the
+ * ordinary abort's entry explains it.
+ */
+function explainAs(record: TabRecord): string | undefined {
+  return !record.blocked && /^NS_ERROR_ABORT\b/.test(record.error ?? '') ? 'ERR_ABORTED' : undefined;
+}
+
 export function RecordDetail({ record, state, onBack, whyMore, children }: RecordDetailProps) {
   const why = <WhyHere record={record} more={whyMore} />;
   const isHop = record.status >= 300 && record.status < 400 && record.redirectTo !== undefined;
@@ -34,7 +43,7 @@ export function RecordDetail({ record, state, onBack, whyMore, children }: Recor
     <main class="view detail">
       <ViewHeader onBack={onBack} />
       {record.status === 0 && record.error ? (
-        <LoadedError name={record.error} recorded>{why}</LoadedError>
+        <LoadedError name={record.error} explainAs={explainAs(record)} recorded>{why}</LoadedError>
       ) : (
         <LoadedStatus code={record.status} headers={record.headers}>{why}</LoadedStatus>
       )}

@@ -8,8 +8,9 @@ import { listLayout } from '../list-items';
 import { GroupHeading } from './GroupHeading';
 import { openOptions } from '../../platform/tabs';
 import { useOptions } from '../options-context';
-import type { TabHead } from '../../core/head';
-import type { TabState } from '../../core/types';
+import { chipCounts, type TabHead } from '../../core/head';
+import type { TabRecord, TabState } from '../../core/types';
+import { isBlockedHere } from '../../core/blocked';
 import { t } from '../../i18n/t';
 import { compactUrl, middleEllipsis } from '../format';
 import { useVirtualWindow } from '../use-virtual-window';
@@ -31,8 +32,18 @@ const tabReport = async (state: TabState | null, records: TabState['records']) =
   return reportMarkdown({ pageUrl: state?.pageUrl ?? '', time: state?.pageStart ?? Date.now(), browser: browserLabel(), records, now: Date.now(), text });
 };
 
-/** A class of records, all of them, or only the page's own site's (not third parties, not blocked). */
-export type ListFilter = FilterGroup | 'all' | 'site';
+/**
+ * A class of records (leaving out what was blocked in this browser), all of them, only the page's
+ * own site's (not third parties, not blocked), or only what was blocked in this browser.
+ */
+export type ListFilter = FilterGroup | 'all' | 'site' | 'blocked';
+
+function inFilter(r: TabRecord, f: ListFilter, pageUrl: string): boolean {
+  if (f === 'all') return true;
+  if (f === 'blocked') return isBlockedHere(r);
+  if (f === 'site') return groupRank(r, pageUrl) === 0;
+  return !isBlockedHere(r) && filterGroupOf(r.status, r.error) === f;
+}
 
 export const FIRST_ROWS_MARK = 'status-lens:first-rows';
 /** Fixed row height (px, border included; matches .row-item in popup.css) so long lists can be windowed. */
@@ -55,16 +66,9 @@ export function RecordList({ tabId, state, head, filter, onFilter, selectedKey, 
   const pageUrl = state?.pageUrl ?? '';
   const sorted = useMemo(() => sortRecords(all.filter((r) => isShown(r, options)), pageUrl), [state, options]);
   const hidden = all.length - sorted.length;
-  const counts = useMemo(() => {
-    if (head) return head.counts;
-    const c: Record<FilterGroup, number> = { '3xx': 0, '4xx': 0, '5xx': 0, network: 0, other: 0 };
-    for (const r of sorted) c[filterGroupOf(r.status, r.error)]++;
-    return c;
-  }, [sorted, head]);
-  const ownSite = useMemo(() => (head ? head.ownSite ?? 0 : sorted.filter((r) => groupRank(r, pageUrl) === 0).length), [sorted, head]);
-  const shown = filter === 'all' ? sorted
-    : filter === 'site' ? sorted.filter((r) => groupRank(r, pageUrl) === 0)
-      : sorted.filter((r) => filterGroupOf(r.status, r.error) === filter);
+  // While only the head is loaded, its counts stand for the whole list.
+  const chips = useMemo(() => head ?? chipCounts(sorted, pageUrl), [sorted, head]);
+  const shown = useMemo(() => (filter === 'all' ? sorted : sorted.filter((r) => inFilter(r, filter, pageUrl))), [sorted, filter]);
   const layout = useMemo(() => listLayout(shown, pageUrl), [shown]);
   const listRef = useRef<HTMLUListElement>(null);
 
@@ -126,7 +130,7 @@ export function RecordList({ tabId, state, head, filter, onFilter, selectedKey, 
         <EmptyState tabId={tabId} seen={state !== null} fromHistory={state?.fromHistory} />
       ) : (
         <>
-          <FilterChips counts={counts} ownSite={ownSite < sorted.length ? ownSite : undefined} value={filter} onChange={onFilter} />
+          <FilterChips counts={chips.counts} ownSite={chips.ownSite} blocked={chips.blocked} value={filter} onChange={onFilter} />
           {shown.length === 0 ? <p class="muted empty-filter">{t('filteredOut')}</p> : null}
           <ul
             class="rows"

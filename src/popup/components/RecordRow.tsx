@@ -1,7 +1,9 @@
+import type { BlockedKind } from '../../core/blocked';
 import { classOf } from '../../core/classify';
 import type { TabRecord } from '../../core/types';
 import type { Party } from '../list-items';
 import { t } from '../../i18n/t';
+import type { MessageKey } from '../../i18n/en';
 import { compactUrl, middleEllipsis, revealControls } from '../format';
 
 export interface RecordRowProps {
@@ -15,10 +17,17 @@ export interface RecordRowProps {
   onOpen: () => void;
 }
 
+const BLOCKED_BY: Record<BlockedKind, MessageKey> = {
+  extension: 'blockedByExtension',
+  administrator: 'blockedByAdministrator',
+  'tracking-protection': 'blockedByTrackingProtection',
+};
+
 /** One record. `data-status` and `data-url` are part of the popup's test contract. */
 export function RecordRow({ record: r, party, index, setSize, selected, onOpen }: RecordRowProps) {
-  const cls = classOf(r.status, r.error);
-  const statusText = r.status === 0 ? t('networkError') : String(r.status);
+  // What the user's own browser blocked is not a failure of the site: a neutral pill, its own word.
+  const cls = r.blocked ? 'blocked' : classOf(r.status, r.error);
+  const statusText = r.blocked ? t('rowBlocked') : r.status === 0 ? t('networkError') : String(r.status);
   const url = revealControls(r.url);
   return (
     <li class="row-item" aria-posinset={index + 1} aria-setsize={setSize}>
@@ -38,7 +47,7 @@ export function RecordRow({ record: r, party, index, setSize, selected, onOpen }
         <span class="row-main">
           <span class="row-url">{middleEllipsis(compactUrl(url), 70)}</span>
           <span class="row-meta">
-            {party === 'blocked' ? '' : `${t(party === 'own' ? 'partyOwn' : 'partyThird')} · `}{r.method} · {r.type.replace('_', ' ')}
+            {r.blocked ? t(BLOCKED_BY[r.blocked]) : t(party === 'own' ? 'partyOwn' : 'partyThird')} · {r.method} · {r.type.replace('_', ' ')}
             {r.error ? ` · ${r.error}` : ''}
           </span>
         </span>

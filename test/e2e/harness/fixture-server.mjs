@@ -65,6 +65,12 @@ export async function startFixture() {
       res.on('close', () => clearTimeout(t));
       return;
     }
+    if (url.pathname.startsWith('/event-stream/')) {
+      // A server-sent event stream: 200 and the first event at once, then open until the client leaves.
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
+      res.write('retry: 60000\ndata: hello\n\n');
+      return;
+    }
     if (url.pathname === '/ok') {
       res.writeHead(200, { 'content-type': 'text/plain', 'cache-control': 'no-store' });
       res.end('ok');
