@@ -68,7 +68,8 @@ describe('tab store', () => {
     await flush();
     const bytes = [...stored.values()].reduce((n: number, v) => n + new TextEncoder().encode(JSON.stringify(v)).length, 0);
     expect(bytes).toBeLessThan(9 * 1024 * 1024);
-    expect((stored.get('tab:15') as { records: unknown[] }).records).toHaveLength(1);
+    // Stored as one JSON string (src/core/stored-form.ts serializeTab).
+    expect((JSON.parse(stored.get('tab:15') as string) as { records: unknown[] }).records).toHaveLength(1);
     for (const tab of [11, 12, 13, 14]) expect(stored.has(`tab:${tab}`)).toBe(true);
     for (const tab of [11, 12, 13, 14, 15]) forgetTab(tab);
   }, 30_000);

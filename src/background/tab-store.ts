@@ -7,7 +7,7 @@ import { applyEvent, tabSize, trimTab, trimTabBytes } from '../core/recorder';
 import { headKey, heldKey, tabIdOfAnyKey, tabIdOfHeldKey, tabIdOfKey, tabKey } from '../core/storage-keys';
 import { rememberPage, restorePage } from '../core/page-history';
 import { activatePrerender, fromOtherDocument, heldRecords, holdEvent, linkPrerender, routeOf, type HeldPage } from '../core/prerender';
-import { fromStored, fromStoredHeld, toStored, toStoredHeld } from '../core/stored-form';
+import { fromStored, fromStoredHeld, serializeTab, toStoredHeld } from '../core/stored-form';
 import type { TabState } from '../core/types';
 import { defaults, type Options } from '../core/options';
 import { paintBadge } from '../platform/badge';
@@ -316,7 +316,7 @@ export async function flush(): Promise<void> {
   for (const id of ids) {
     const s = tabs.get(id);
     if (!s) continue;
-    batch[tabKey(id)] = toStored(s);
+    batch[tabKey(id)] = serializeTab(s);
     batch[headKey(id)] = tabHead(s);
   }
   const gone: string[] = [];

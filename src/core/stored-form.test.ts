@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { applyEvent, newTabState } from './recorder';
-import { fromStored, fromStoredHeld, toStored, toStoredHeld } from './stored-form';
+import { fromStored, fromStoredHeld, serializeTab, toStored, toStoredHeld } from './stored-form';
 import type { TabState } from './types';
 
 it('drops derived fields and gets them back', () => {
@@ -43,4 +43,15 @@ it('drops bad stored records and repairs missing fields, so later events for the
   // A repeat of the record without headers updates it instead of throwing.
   const next = applyEvent(back, { kind: 'response', requestId: '20', tabId: 4, frameId: 0, type: 'image', method: 'GET', url: 'http://a/no-headers.png', timeStamp: 3, statusCode: 404 });
   expect(next.state!.records.find((r) => r.url === 'http://a/no-headers.png')!.count).toBe(2);
+});
+
+it('stores a list as one JSON string, and reads it back; a broken one reads as an empty list', () => {
+  const s = applyEvent(newTabState(4, 'http://a/', 1, '10'), { kind: 'response', requestId: '11', tabId: 4, frameId: 0, type: 'image', method: 'GET', url: 'http://a/x.png', timeStamp: 2, statusCode: 404, responseHeaders: [{ name: 'Server', value: 'nginx' }] }).state!;
+  const stored = serializeTab(s);
+  expect(typeof stored).toBe('string');
+  expect(JSON.parse(stored)).toEqual(toStored(s));
+  const back = fromStored(stored, 4);
+  expect(back.records).toEqual(s.records);
+  expect(back.pageUrl).toBe('http://a/');
+  expect(fromStored('{"records": [', 4)).toEqual(newTabState(4));
 });

@@ -183,7 +183,8 @@ export function blockerScenario(name: BrowserName): void {
         const a = (globalThis as unknown as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome;
         for (let i = 0; i < 40; i++) {
           const got = await a.storage.session.get(`tab:${id}`);
-          if (got[`tab:${id}`]) return got[`tab:${id}`].records;
+          // Stored as one JSON string (src/core/stored-form.ts serializeTab).
+          if (got[`tab:${id}`]) return (JSON.parse(got[`tab:${id}`] as unknown as string) as { records: Rec[] }).records;
           await new Promise((r) => setTimeout(r, 50));
         }
         return [];

@@ -58,7 +58,7 @@ export function optionsScenario(name: BrowserName): void {
       popup.evaluate(
         async (id, only) => {
           type Rec = { status: number; count: number };
-          type Api = { storage: { session: { get(k: string): Promise<Record<string, { records: Rec[] }>> } } };
+          type Api = { storage: { session: { get(k: string): Promise<Record<string, string>> } } };
           const g = globalThis as unknown as { browser?: Api; chrome: Api };
           // The background flushes within a second of the last change: wait for it.
           let got = await (g.browser ?? g.chrome).storage.session.get(`tab:${id}`);
@@ -66,7 +66,8 @@ export function optionsScenario(name: BrowserName): void {
             await new Promise((r) => setTimeout(r, 50));
             got = await (g.browser ?? g.chrome).storage.session.get(`tab:${id}`);
           }
-          return got[`tab:${id}`].records.filter((r) => only === null || r.status === only).reduce((n, r) => n + r.count, 0);
+          // Stored as one JSON string (src/core/stored-form.ts serializeTab).
+          return (JSON.parse(got[`tab:${id}`]) as { records: Rec[] }).records.filter((r) => only === null || r.status === only).reduce((n, r) => n + r.count, 0);
         },
         tabId,
         status ?? null,

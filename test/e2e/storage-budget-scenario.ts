@@ -41,7 +41,7 @@ export function storageBudgetScenario(name: BrowserName): void {
         type Api = { storage: { session: { get(k: null): Promise<Record<string, { records?: unknown[] }>> } } };
         const g = globalThis as unknown as { browser?: Api; chrome: Api };
         const all = await (g.browser ?? g.chrome).storage.session.get(null);
-        return { bytes: new TextEncoder().encode(JSON.stringify(all)).length, quiet: all[`tab:${id}`]?.records?.length ?? 0, keys: Object.keys(all).length };
+        return { bytes: new TextEncoder().encode(JSON.stringify(all)).length, quiet: typeof all[`tab:${id}`] === 'string' ? (JSON.parse(all[`tab:${id}`] as unknown as string) as { records: unknown[] }).records.length : 0, keys: Object.keys(all).length };
       }, quiet.tabId);
       console.log(`${name}: storage.session after the hostile tab: ${(m.bytes / 1e6).toFixed(2)} MB in ${m.keys} keys`);
       expect(m.bytes).toBeGreaterThan(500_000); // the hostile tab did fill its share

@@ -25,7 +25,8 @@ export function storedTabs(page: Page): Promise<TabSummary[]> {
     return Object.entries(all)
       .filter(([k]) => k.startsWith('tab:'))
       .map(([key, v]) => {
-        const s = v as { records: { url: string }[]; dropped: number };
+        // A JSON string (src/core/stored-form.ts serializeTab), or an object from an older version.
+        const s = (typeof v === 'string' ? JSON.parse(v) : v) as { records: { url: string }[]; dropped: number };
         return { key, records: s.records.length, dropped: s.dropped, urls: s.records.slice(0, 5).map((r) => r.url) };
       });
   });

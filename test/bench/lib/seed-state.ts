@@ -31,6 +31,8 @@ export function seedTab(page: Page, tabId: number, n: number): Promise<number> {
   }
   const state: TabState = { tabId, pageUrl: 'https://www.shop-example.com/catalog?page=1', pageStart: now, mainRequestId: '1', records, dropped: 0, seq: n, recent: {} };
   // Stored as the background stores it: the list in its stored form, and the first screen beside it.
+  // The list as an object, not the string the background now writes (stored-form.ts serializeTab):
+  // every build reads that, so an older one can be measured beside (BENCH_BASELINE_DIST).
   const entries = { [tabKey(tabId)]: toStored(state), [headKey(tabId)]: tabHead(state) };
   return page.evaluate(
     async (values: Record<string, unknown>) => {
