@@ -1,92 +1,192 @@
-// Benchmark 3: the popup's first screen for a tab with 5,000 distinct failing records (and, for
-// reference, 1,000: the recorder's per-tab cap). Seeded into storage.session from an extension
-// page; the popup opened as ?tabId=N; time from navigation start to the 'status-lens:first-rows'
-// mark that RecordList sets in an effect once rows are in the DOM (Preact runs effects after the
-// next frame, so the mark follows the frame that shows them). The browser's own first contentful
-// paint is reported beside it: the first render already holds the rows, so that paint shows them.
-// Median of 5 after one warm-up open.
+// Benchmark 3: the popup's first screen against a blank extension page, in the same browser at
+// the same moment. An extension page's own start-up depends on the machine (a blank page's first
+// frame: 30 ms on one 2-core machine, 130 ms on another), so the headline is the ratio.
+// - The popup: a tab with 5,000 distinct failing records seeded into storage.session from an
+//   extension page, the popup opened as ?tabId=N; time from navigation start to the
+//   'status-lens:first-rows' mark that RecordList sets in an effect once rows are in the DOM
+//   (Preact runs effects after the next frame, so the mark follows the frame that shows them).
+// - The blank page: the floor extension's blank.html (test/bench/floor-extension/), one module
+//   script that renders one line and sets the same mark the same way; loaded beside Status Lens.
+// Popup and blank page alternate (popup first in even rounds, blank first in odd ones), so a busy
+// moment of a shared machine falls on both; the figure is the median of the per-round ratios,
+// with their spread. The browser's first contentful paint is reported beside. The 1,000-record
+// list (the recorder's per-tab cap) and a 10-record one follow, popup only.
+// BENCH_POPUP_ROUNDS (default 15) and BENCH_BROWSERS (default chromium,firefox) choose the work.
+// BENCH_BASELINE_DIST=<a dist/ directory of another build> loads that build beside this one and
+// adds its popup to the rotation: what a change bought, measured side by side.
+import type { Page } from 'puppeteer-core';
 import { afterAll, it } from 'vitest';
 import { openExtPage, readCosts } from './lib/ext-page';
-import { launchBench, statusLens, type Kind } from './lib/launch';
+import { BLANK_PAGE, floorExtension } from './lib/floor';
+import { launchBench, statusLens, type BenchBrowser, type Kind } from './lib/launch';
 import { FIREFOX_IDLE_PREFS, reloadBackgroundState } from './lib/restart-background';
 import { atMost, info, writePart, type Row } from './lib/results';
-import { median, round, sleep } from './lib/stats';
+import { median, pairedRatio, round, sleep, spreadText } from './lib/stats';
 import { seedTab } from './lib/seed-state';
 
-// FIRST_ROWS_MARK in src/popup/components/RecordList.tsx (importing it would load the polyfill in Node).
+// FIRST_ROWS_MARK in src/popup/components/RecordList.tsx (importing it would load the polyfill in
+// Node); the blank page sets the same mark.
 const FIRST_ROWS_MARK = 'status-lens:first-rows';
 const KINDS = (process.env.BENCH_BROWSERS ?? 'chromium,firefox').split(',') as Kind[];
+const ROUNDS = Number(process.env.BENCH_POPUP_ROUNDS ?? 15);
+/** Opens of the popup alone, for the other list lengths. */
 const RUNS = 5;
-// 5,000 is the target; 1,000 is the recorder's per-tab cap; 10 shows the page's fixed start-up cost.
-const SIZES = [5000, 1000, 10];
+const BIG = 5000;
+// 1,000 is the recorder's per-tab cap; 10 shows the page's fixed start-up cost.
+const OTHER_SIZES = [1000, 10];
+const TAB_BASE = 900_000;
+const BASELINE = process.env.BENCH_BASELINE_DIST;
+type Variant = 'popup' | 'blank' | 'baseline';
 const cleanups: (() => Promise<void>)[] = [];
 afterAll(async () => {
   for (const c of cleanups) await c();
 });
 
-async function firstRows(kind: Kind) {
+interface Open {
+  /** Navigation start to the first-rows mark. */
+  ms: number;
+  fcpMs: number | null;
+  domContentLoadedMs: number;
+  rows: number;
+}
+
+/** The mark's time, waited for inside the page (no polling traffic while it starts); null if it never comes. */
+function markTime(page: Page, timeoutMs: number): Promise<number | null> {
+  return page.evaluate(
+    (m: string, timeout: number) =>
+      new Promise<number | null>((resolve) => {
+        const now = () => performance.getEntriesByName(m)[0]?.startTime;
+        if (now() !== undefined) return resolve(now()!);
+        new PerformanceObserver((list, obs) => {
+          const e = list.getEntriesByName(m)[0];
+          if (e) {
+            obs.disconnect();
+            resolve(e.startTime);
+          }
+        }).observe({ type: 'mark' });
+        setTimeout(() => resolve(now() ?? null), timeout);
+      }),
+    FIRST_ROWS_MARK,
+    timeoutMs,
+  );
+}
+
+/** Open `url` in a new tab and time it; navigates again if the page's script never ran (Firefox under load). */
+async function openTimed(ext: BenchBrowser, url: string): Promise<Open> {
+  const page = await ext.browser.newPage();
+  try {
+    for (let attempt = 1; ; attempt++) {
+      await ext.gotoExt(page, url);
+      const ms = await markTime(page, 15_000);
+      if (ms === null) {
+        if (attempt < 3) continue;
+        throw new Error(`${ext.kind}: no ${FIRST_ROWS_MARK} mark on ${url}`);
+      }
+      return await page.evaluate((at: number) => ({
+        ms: at,
+        fcpMs: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+        domContentLoadedMs: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
+        rows: document.querySelectorAll('[data-status][data-url]').length,
+      }), ms);
+    }
+  } finally {
+    await page.close();
+    // Let the background finish what the open asked of it (a woken Firefox event page restores
+    // every list on the extension's one main thread): users do not reopen in 0 ms. The blank
+    // page gets the same pause, so both start from the same state.
+    await sleep(1500);
+  }
+}
+
+const r1 = (xs: (number | null)[]) => xs.filter((x): x is number => x !== null).map((x) => round(x, 1));
+
+async function measure(kind: Kind) {
   const sl = statusLens(kind);
-  const ext = await launchBench(kind, sl, kind === 'firefox' ? FIREFOX_IDLE_PREFS : {});
+  const floor = floorExtension(kind);
+  const base = BASELINE ? statusLens(kind, BASELINE, true) : undefined;
+  const ext = await launchBench(kind, sl, kind === 'firefox' ? FIREFOX_IDLE_PREFS : {}, [floor, ...(base ? [base] : [])]);
   cleanups.push(() => ext.close());
   const extPage = await openExtPage(ext, sl.popupPath);
-  const bytes: Record<number, number> = {};
-  const restarts: Record<number, number> = {};
-  const out: Record<number, { ms: number[]; fcpMs: number[]; rows: number; readMs: { message: number; storage: number }; domContentLoadedMs: number }> = {};
-  for (const n of SIZES) {
-    bytes[n] = await seedTab(extPage, 900_000 + n, n);
-    restarts[n] = await reloadBackgroundState(ext, extPage, 900_000 + n, n);
-    const ms: number[] = [];
-    const dcl: number[] = [];
-    const fcp: number[] = [];
-    let rows = 0;
-    for (let i = 0; i <= RUNS; i++) {
-      const page = await ext.browser.newPage();
-      await ext.gotoExt(page, `${ext.extOrigin}${sl.popupPath}?tabId=${900_000 + n}`);
-      let at: number | null = null;
-      for (let t0 = Date.now(); at === null && Date.now() - t0 < 30_000; ) {
-        at = await page.evaluate((m: string) => performance.getEntriesByName(m)[0]?.startTime ?? null, FIRST_ROWS_MARK);
-        if (at === null) await sleep(20);
-      }
-      if (at === null) throw new Error(`${kind}: no ${FIRST_ROWS_MARK} mark for ${n} records`);
-      rows = await page.evaluate(() => document.querySelectorAll('[data-status][data-url]').length);
-      // The document's own start-up, before any record can arrive.
-      const domReady = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd);
-      const painted = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
-      if (i > 0) {
-        ms.push(at);
-        dcl.push(domReady);
-        if (painted !== null) fcp.push(painted);
-      }
-      await page.close();
-      // Let the background finish what the previous open asked of it (a woken Firefox event page
-      // restores every list on the extension's one main thread): users do not reopen in 0 ms.
-      await sleep(1500);
+  const basePage = base && (await openExtPage({ ...ext, extOrigin: ext.alsoOrigins[1] }, base.popupPath));
+  const url: Record<Variant, (n: number) => string> = {
+    popup: (n) => `${ext.extOrigin}${sl.popupPath}?tabId=${TAB_BASE + n}`,
+    blank: () => `${ext.alsoOrigins[0]}${BLANK_PAGE}`,
+    baseline: (n) => `${ext.alsoOrigins[1]}${base?.popupPath}?tabId=${TAB_BASE + n}`,
+  };
+  const seed = async (n: number) => {
+    const bytes = await seedTab(extPage, TAB_BASE + n, n);
+    if (basePage) await seedTab(basePage, TAB_BASE + n, n);
+    const restarts = await reloadBackgroundState(ext, extPage, TAB_BASE + n, n);
+    // Chromium stops every worker at once; a Firefox event page idles out on its own.
+    if (basePage) await reloadBackgroundState(ext, basePage, TAB_BASE + n, n);
+    return { bytes, restarts };
+  };
+
+  const big = await seed(BIG);
+  const variants: Variant[] = base ? ['popup', 'blank', 'baseline'] : ['popup', 'blank'];
+  // One warm-up open of each (the first open of an extension page fills caches), then the order
+  // rotates each round.
+  for (const v of variants) await openTimed(ext, url[v](BIG));
+  const opens: Record<Variant, Open[]> = { popup: [], blank: [], baseline: [] };
+  for (let r = 0; r < ROUNDS; r++) {
+    for (let i = 0; i < variants.length; i++) {
+      const v = variants[(i + r) % variants.length];
+      opens[v].push(await openTimed(ext, url[v](BIG)));
     }
-    const c = await readCosts(extPage, 900_000 + n);
-    out[n] = {
-      ms: ms.map((x) => round(x, 1)), fcpMs: fcp.map((x) => round(x, 1)), rows, readMs: { message: round(c.message, 1), storage: round(c.storage, 1) },
-      domContentLoadedMs: round(median(dcl), 1),
-    };
+  }
+  const costs = await readCosts(extPage, TAB_BASE + BIG);
+
+  const others: Record<number, { ms: number[]; bytes: number; restarts: number }> = {};
+  for (const n of OTHER_SIZES) {
+    const s = await seed(n);
+    await openTimed(ext, url.popup(n));
+    const ms: number[] = [];
+    for (let i = 0; i < RUNS; i++) ms.push((await openTimed(ext, url.popup(n))).ms);
+    others[n] = { ms: r1(ms), ...s };
   }
   await ext.close();
-  return { out, bytes, restarts };
+  return { popup: opens.popup, blank: opens.blank, baseline: opens.baseline, costs, big, others };
+}
+
+/** This build against the baseline build, and the baseline against the blank page. */
+function baselineRows(label: string, popup: Open[], baseline: Open[], blank: Open[]): Row[] {
+  const vsBase = pairedRatio(popup.map((o) => o.ms), baseline.map((o) => o.ms));
+  const baseVsBlank = pairedRatio(baseline.map((o) => o.ms), blank.map((o) => o.ms));
+  return [
+    { ...info(`Popup ${label}: this build / baseline build`, vsBase.median, 'x'), spread: spreadText(vsBase) },
+    { ...info(`Popup ${label}: baseline build / blank page`, baseVsBlank.median, `x (baseline ${round(median(baseline.map((o) => o.ms)), 1)} ms)`), spread: spreadText(baseVsBlank) },
+  ];
 }
 
 it('popup first screen', async () => {
   const rows: Row[] = [];
-  const details: Record<string, unknown> = {};
+  const details: Record<string, unknown> = { rounds: ROUNDS, records: BIG };
   for (const kind of KINDS) {
     const label = kind === 'chromium' ? 'Chromium' : 'Firefox';
     try {
-      const r = await firstRows(kind);
-      const [big, cap, few] = SIZES;
-      rows.push(atMost(`Popup first rows ${label}, ${big} records (median of ${RUNS})`, round(median(r.out[big].ms), 1), 'ms', 50));
-      if (r.out[big].fcpMs.length) rows.push(info(`Popup ${label}, ${big} records: first contentful paint (median)`, round(median(r.out[big].fcpMs), 1), 'ms'));
-      rows.push(info(`Popup ${label}, ${big} records: row elements in the DOM`, r.out[big].rows, 'rows'));
-      rows.push(info(`Popup ${label}, ${big} records: getTab message alone`, r.out[big].readMs.message, 'ms'));
-      rows.push(info(`Popup first rows ${label}, ${cap} records (the per-tab cap)`, round(median(r.out[cap].ms), 1), 'ms'));
-      rows.push(info(`Popup first rows ${label}, ${few} records (start-up floor)`, round(median(r.out[few].ms), 1), 'ms'));
-      details[kind] = { runsMs: r.out, seededJsonBytes: r.bytes, backgroundRestartAttempts: r.restarts };
+      const m = await measure(kind);
+      const ratio = pairedRatio(m.popup.map((o) => o.ms), m.blank.map((o) => o.ms));
+      const med = (os: Open[], f: (o: Open) => number | null) => round(median(r1(os.map(f))), 1);
+      rows.push(
+        atMost(`Popup / blank page ${label}, first screen of ${BIG} records (median of ${ROUNDS} rounds)`, ratio.median, 'x', 1.15, spreadText(ratio)),
+        info(`Popup ${label}: first rows (median; blank page's line beside)`, med(m.popup, (o) => o.ms), `ms (blank ${med(m.blank, (o) => o.ms)} ms)`),
+        info(`Popup ${label}: first contentful paint (median; blank page's beside)`, med(m.popup, (o) => o.fcpMs), `ms (blank ${med(m.blank, (o) => o.fcpMs)} ms)`),
+        info(`Popup ${label}: row elements in the DOM`, m.popup.at(-1)!.rows, 'rows'),
+        info(`Popup ${label}: getTab message alone, ${BIG} records`, round(m.costs.message, 1), 'ms'),
+        ...(BASELINE ? baselineRows(label, m.popup, m.baseline, m.blank) : []),
+        ...OTHER_SIZES.map((n) => info(`Popup first rows ${label}, ${n} records${n === 10 ? ' (start-up floor)' : ' (the per-tab cap)'} (median of ${RUNS})`, round(median(m.others[n].ms), 1), 'ms')),
+      );
+      details[kind] = {
+        popupOverBlank: ratio,
+        popupMs: r1(m.popup.map((o) => o.ms)), blankMs: r1(m.blank.map((o) => o.ms)),
+        ...(BASELINE ? { baselineMs: r1(m.baseline.map((o) => o.ms)) } : {}),
+        popupFcpMs: r1(m.popup.map((o) => o.fcpMs)), blankFcpMs: r1(m.blank.map((o) => o.fcpMs)),
+        popupDomContentLoadedMs: med(m.popup, (o) => o.domContentLoadedMs), blankDomContentLoadedMs: med(m.blank, (o) => o.domContentLoadedMs),
+        readMs: { message: round(m.costs.message, 1), storage: round(m.costs.storage, 1) },
+        seededJsonBytes: { [BIG]: m.big.bytes, ...Object.fromEntries(OTHER_SIZES.map((n) => [n, m.others[n].bytes])) },
+        backgroundRestartAttempts: { [BIG]: m.big.restarts, ...Object.fromEntries(OTHER_SIZES.map((n) => [n, m.others[n].restarts])) },
+        otherSizesMs: Object.fromEntries(OTHER_SIZES.map((n) => [n, m.others[n].ms])),
+      };
     } catch (e) {
       details[kind] = { error: String(e) };
       if (kind === 'chromium') throw e;

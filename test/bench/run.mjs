@@ -3,8 +3,9 @@
 // print one table and write test/bench/results/latest.json with the machine's description.
 // Benchmarks, not tests: a missed target shows as FAIL in the table; the exit status is non-zero
 // only when a benchmark could not run.
-// Environment: BENCH_ROUNDS (page-load rounds, default 15), BENCH_BROWSERS (default
-// chromium,firefox), BENCH_ONLY (comma-separated file names, e.g. recorder-throughput,memory),
+// Environment: BENCH_ROUNDS (page-load rounds, default 25), BENCH_POPUP_ROUNDS (popup/blank
+// rounds, default 15), BENCH_BROWSERS (default chromium,firefox), BENCH_ONLY (comma-separated
+// file names, e.g. recorder-throughput,memory),
 // BENCH_CHROMIUM_MEMORY=0 (skip the real-Chromium flood), BENCH_SKIP_BUILD=1, BENCH_DIST_DIR (a
 // dist/ directory from another build, to measure a product change against this one).
 import { spawnSync } from 'node:child_process';
@@ -51,6 +52,7 @@ const fmt = (r) => `${typeof r.figure === 'number' ? r.figure.toLocaleString('en
 const cols = [
   ['benchmark', (r) => r.name],
   ['figure', fmt],
+  ['spread', (r) => r.spread || '-'],
   ['target', (r) => r.target || '-'],
   ['result', (r) => (r.pass === null ? '-' : r.pass ? 'pass' : 'FAIL')],
 ];
@@ -81,7 +83,8 @@ const report = {
     loadAverageAfter: os.loadavg().map((x) => Number(x.toFixed(2))),
   },
   settings: {
-    rounds: Number(process.env.BENCH_ROUNDS ?? 15),
+    rounds: Number(process.env.BENCH_ROUNDS ?? 25),
+    popupRounds: Number(process.env.BENCH_POPUP_ROUNDS ?? 15),
     browsers: process.env.BENCH_BROWSERS ?? 'chromium,firefox',
     only: only.length ? only : 'all',
     chromiumMemory: process.env.BENCH_CHROMIUM_MEMORY !== '0',

@@ -13,6 +13,8 @@ export interface Row {
   target: string;
   /** null when the row has no target. */
   pass: boolean | null;
+  /** How the figure spread over its rounds (a ratio's interquartile range and range). */
+  spread?: string;
 }
 
 export function writePart(part: string, rows: Row[], details: Record<string, unknown>): void {
@@ -25,8 +27,8 @@ export const atLeast = (name: string, figure: number, unit: string, min: number)
   name, figure, unit, target: `>= ${min.toLocaleString('en-US')} ${unit}`, pass: figure >= min,
 });
 
-export const atMost = (name: string, figure: number, unit: string, max: number): Row => ({
-  name, figure, unit, target: `<= ${max.toLocaleString('en-US')} ${unit}`, pass: figure <= max,
+export const atMost = (name: string, figure: number, unit: string, max: number, spread?: string): Row => ({
+  name, figure, unit, target: `<= ${max.toLocaleString('en-US')} ${unit}`, pass: figure <= max, ...(spread ? { spread } : {}),
 });
 
 export const info = (name: string, figure: number, unit: string): Row => ({ name, figure, unit, target: '', pass: null });
