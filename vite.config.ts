@@ -1,7 +1,7 @@
 // Two builds from one manifest: `vite build --mode chrome` and `--mode firefox`.
 // crxjs rewrites `background` per target (service_worker for Chrome, scripts for Firefox).
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import manifestJson from './manifest.json' with { type: 'json' };
@@ -9,66 +9,91 @@ import pkg from './package.json' with { type: 'json' };
 
 type Target = 'chrome' | 'firefox';
 
-// The popup's first screen, in as few files as its module graph allows, its storage reads first.
-// Every file the popup loads costs a round trip to the extension's resource loader (about 1-2 ms
-// each, measured): the default chunking gave the first screen 15 files. Instead, three chunks:
-// 'core', what the popup shares with the background (which must never load UI code);
-// 'first-read', the rest of what first-read.ts needs; 'popup', the rest of the first screen.
-// The page loads them as module scripts in that order, so first-read.ts runs, and its storage
-// reads start, while the larger popup chunk is still loading. Views opened later stay in their
-// own lazy chunks.
+// The popup's first screen in one file, its stylesheet inlined in its page. Every file an
+// extension page loads costs a round trip to the browser's extension resource loader before the
+// first frame (the default chunking gave the first screen 15 files; a shared-chunk scheme, 4 JS
+// and a stylesheet). Rolldown puts a module two pages share in a chunk both load, and the popup
+// shared its core with the background and its UI with the options page. So the popup gets its
+// own copy of every module it imports: resolved with a `?popup` tag they are distinct modules, and
+// one chunk group gathers all its first screen imports statically. The background never loads a
+// tagged module (nothing it imports is tagged), so it never evaluates UI code. Views opened later
+// stay in lazy chunks, which import what they share with the first screen from the popup's chunk.
+const POPUP_COPY = '?popup';
+const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const POPUP = source('./src/popup/index.html');
+/** What the popup's copy imports instead (see src/platform/native-browser.ts). */
+const POPUP_SUBSTITUTES: Record<string, string> = { 'webextension-polyfill': source('./src/platform/native-browser.ts') };
+
+function popupOwnCopies(): Plugin {
+  return {
+    name: 'status-lens:popup-own-copies',
+    enforce: 'pre',
+    apply: 'build',
+    async resolveId(id, importer, options) {
+      if (!importer || !(importer === POPUP || importer.endsWith(POPUP_COPY))) return null;
+      if (POPUP_SUBSTITUTES[id]) return POPUP_SUBSTITUTES[id] + POPUP_COPY;
+      const resolved = await this.resolve(id, importer, { ...options, skipSelf: true });
+      // Only code is copied: data (JSON), virtual modules and ids with a query of their own
+      // (?url, ?inline) are left as they are.
+      if (!resolved || resolved.external || !/^[^\0?]+\.(?:[cm]?[jt]s|[jt]sx)$/.test(resolved.id)) return resolved;
+      return { ...resolved, id: resolved.id + POPUP_COPY };
+    },
+  };
+}
+
 interface ModuleGraph {
   getModuleInfo(id: string): { importedIds: readonly string[] } | null;
 }
 
-function staticClosure(ctx: ModuleGraph, entry: string): Set<string> {
-  const seen = new Set<string>();
-  const stack = [entry];
-  while (stack.length) {
-    const id = stack.pop()!;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    stack.push(...(ctx.getModuleInfo(id)?.importedIds ?? []));
-  }
-  return seen;
-}
-
-const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
-const BACKGROUND = source('./src/background.ts');
-const POPUP = source('./src/popup/index.html');
-const FIRST_READ = source('./src/popup/first-read.ts');
-const OPTIONS = source('./src/options/index.html');
-
-type FirstScreenChunk = 'core' | 'ui' | 'first-read' | 'popup';
-
-/** Which of the first screen's chunks a module belongs in (null: not the first screen's). */
-function firstScreenChunkOf(): (id: string, ctx: ModuleGraph) => FirstScreenChunk | null {
-  let graphs: Record<'bg' | 'options' | 'first' | 'popup', Set<string>> | undefined;
-  return (id, ctx) => {
-    graphs ??= {
-      bg: staticClosure(ctx, BACKGROUND), options: staticClosure(ctx, OPTIONS),
-      first: staticClosure(ctx, FIRST_READ), popup: staticClosure(ctx, POPUP),
-    };
-    if (!graphs.popup.has(id)) return null;
-    if (graphs.bg.has(id)) return 'core';
-    // Shared with the options page, which must not load (and run) the popup's own modules.
-    if (graphs.options.has(id)) return 'ui';
-    return graphs.first.has(id) ? 'first-read' : 'popup';
+/** The popup's first screen: every module its page imports statically, in one chunk. */
+function popupFirstScreen() {
+  let closure: Set<string> | undefined;
+  return {
+    name: (id: string, ctx: ModuleGraph) => {
+      if (!closure) {
+        closure = new Set();
+        const stack = [POPUP];
+        while (stack.length) {
+          const m = stack.pop()!;
+          if (closure.has(m)) continue;
+          closure.add(m);
+          stack.push(...(ctx.getModuleInfo(m)?.importedIds ?? []));
+        }
+      }
+      // Stylesheets are shared with the options page (and inlined: inlinePopupCss).
+      return closure.has(id) && !id.endsWith('.css') ? 'popup' : null;
+    },
+    debugName: 'popup',
+    // The closure is complete already; taken with their dependencies, the stylesheets would come too.
+    includeDependenciesRecursively: false,
   };
 }
 
 /**
- * One group per chunk, most shared first: a group also takes its modules' dependencies, so the
- * higher priority keeps what the background or the options page needs out of the popup's own.
+ * Stylesheets' module stubs in a chunk of their own, which vite drops (it holds CSS only). Left
+ * to rolldown, the stub both pages import went into the popup's chunk, and the options page would
+ * then have loaded (and run) the popup's code. One stylesheet for both pages: the popup inlines
+ * the options page's few rules with its own.
  */
-function firstScreenGroups() {
-  const chunkOf = firstScreenChunkOf();
-  const order: FirstScreenChunk[] = ['core', 'ui', 'first-read', 'popup'];
-  return order.map((name, i) => ({
-    name: (id: string, ctx: ModuleGraph) => (chunkOf(id, ctx) === name ? name : null),
-    debugName: name,
-    priority: order.length - i,
-  }));
+const STYLESHEETS = { name: 'styles', test: /\.css$/ };
+
+/** The popup's stylesheet inlined into its page: the CSP restricts scripts, not styles. */
+function inlinePopupCss(): Plugin {
+  return {
+    name: 'status-lens:inline-popup-css',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!ctx.path.endsWith('/popup/index.html') || !ctx.bundle) return html;
+        const bundle = ctx.bundle;
+        return html.replace(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g, (tag, file: string) => {
+          const css = bundle[file];
+          return css?.type === 'asset' ? `<style>${String(css.source)}</style>` : tag;
+        });
+      },
+    },
+  };
 }
 
 function manifestFor(target: Target): ManifestV3Export {
@@ -85,17 +110,21 @@ function manifestFor(target: Target): ManifestV3Export {
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [preact(), crx({ manifest: manifestFor(target), browser: target })],
+    plugins: [popupOwnCopies(), preact(), crx({ manifest: manifestFor(target), browser: target }), inlinePopupCss()],
     define: { 'import.meta.env.BROWSER': JSON.stringify(target) },
     build: {
       outDir: `dist/${target}`,
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: false,
+      // Every browser this supports has modulepreload: the polyfill would be one more file.
+      modulePreload: { polyfill: false },
+      // Entry chunks may take in what they share (their exports are for nobody).
       rolldownOptions: {
         // The DevTools panel is no manifest key (devtools.ts creates it): its page is an input.
         input: { panel: source('./src/devtools/panel.html') },
-        output: { codeSplitting: { groups: firstScreenGroups() } },
+        preserveEntrySignatures: false,
+        output: { codeSplitting: { groups: [popupFirstScreen(), STYLESHEETS] } },
       },
     },
     server: { cors: { origin: [/chrome-extension:\/\//] } },

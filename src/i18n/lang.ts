@@ -22,17 +22,13 @@ export function resolveLang(choice: LangChoice, uiLanguage: string | undefined):
   return (LANGS as string[]).includes(norm) ? (norm as Lang) : 'en';
 }
 
-const tables = import.meta.glob<Messages>(['./fr.ts', './id.ts', './vi.ts'], { import: '*' }) as unknown as Record<
-  string,
-  () => Promise<Record<string, Messages>>
->;
-
-/** Load the UI strings for a language (English is built in) and make them current. */
-export async function applyLanguage(l: Lang): Promise<void> {
+/**
+ * Make `l` the UI's language, with its strings (English is built into t.ts: pass {} for it).
+ * Loading the strings is the page's business: the popup fetches one language's chunk
+ * (load-messages.ts), the options page has them all.
+ */
+export function setLanguage(l: Lang, messages: Partial<Messages>): void {
   lang = l;
   document.documentElement.lang = l;
-  if (l === 'en') return setMessages({});
-  const load = tables[`./${l}.ts`];
-  const mod = load ? await load() : undefined;
-  setMessages(mod?.[l] ?? {});
+  setMessages(messages);
 }
