@@ -60,8 +60,11 @@ function popupFirstScreen() {
           stack.push(...(ctx.getModuleInfo(m)?.importedIds ?? []));
         }
       }
-      // Stylesheets are shared with the options page (and inlined: inlinePopupCss).
-      return closure.has(id) && !id.endsWith('.css') ? 'popup' : null;
+      // Stylesheets are shared with the options page (and inlined: inlinePopupCss). Vite's
+      // preload helper (a virtual module, not copied) is shared with the DevTools panel's lazy
+      // imports: in the popup's chunk it made the panel load, and run, the popup's whole first
+      // screen, so it goes to a small chunk of its own.
+      return closure.has(id) && !id.endsWith('.css') && !id.startsWith('\0') ? 'popup' : null;
     },
     debugName: 'popup',
     // The closure is complete already; taken with their dependencies, the stylesheets would come too.

@@ -1,6 +1,7 @@
 // What the build wrote, read from dist/ (npm run build first, as for every e2e test): the service
 // worker's static import graph holds no UI code (a worker that evaluated the popup's modules hung
-// once), and the popup's first screen is one script with its stylesheet inlined (each more file
+// once), and the popup's first screen is its own script (plus vite's preload helper) with its
+// stylesheet inlined, loaded by no other page (each more file
 // costs a round trip before the first frame; see vite.config.ts).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -36,12 +37,27 @@ describe.each(['chrome', 'firefox'])('the %s build', (target) => {
     expect(ui).toEqual([]);
   });
 
-  it('loads the popup as one script, its stylesheet inlined, nothing else before the first frame', () => {
+  it('loads the popup as its own script and vite\'s preload helper, its stylesheet inlined, nothing else before the first frame', () => {
     const html = readFileSync(join(dir, manifest().action.default_popup), 'utf8');
     const scripts = [...html.matchAll(/<script[^>]*src="\/?([^"]+)"/g)].map((m) => m[1]);
-    expect(scripts).toHaveLength(1);
+    const own = scripts.filter((s) => /\/popup-[\w-]+\.js$/.test(s));
+    expect(own).toHaveLength(1);
+    // The preload helper is shared with the DevTools panel's lazy imports (vite.config.ts).
+    expect(scripts.filter((s) => !own.includes(s)).every((s) => /\/preload-helper-[\w-]+\.js$/.test(s))).toBe(true);
+    expect(scripts.length).toBeLessThanOrEqual(2);
     expect(html).not.toMatch(/<link[^>]+rel="(?:stylesheet|modulepreload)"/);
     expect(html).toMatch(/<style>[^<]*\.row-item/);
-    expect([...staticGraph(dir, scripts[0])]).toEqual(scripts);
+    expect([...staticGraph(dir, own[0])].sort()).toEqual([...scripts].sort());
+  });
+
+  it('lets no other page load the popup\'s chunk, whose top level renders the popup', () => {
+    const html = readFileSync(join(dir, manifest().action.default_popup), 'utf8');
+    const own = [...html.matchAll(/<script[^>]*src="\/?([^"]+)"/g)].map((m) => m[1]).find((s) => /\/popup-[\w-]+\.js$/.test(s))!;
+    const pages = ['src/devtools/panel.html', 'src/devtools/devtools.html', manifest().options_ui.page];
+    for (const page of pages) {
+      const entries = [...readFileSync(join(dir, page), 'utf8').matchAll(/<script[^>]*src="\/?([^"]+)"/g)].map((m) => m[1]);
+      const graph = new Set(entries.flatMap((e) => [...staticGraph(dir, e)]));
+      expect([...graph], page).not.toContain(own);
+    }
   });
 });
