@@ -265,8 +265,11 @@ export function coreScenario(name: BrowserName): void {
       expect(await popup.$eval('[data-kb-code="404"]', (e) => e.textContent)).toContain('Not Found');
       await openPopup(ext, '?code=299', popup);
       await popup.waitForSelector('[data-kb-code="299"][data-kb-kind="unregistered"]');
+      // 999 is LinkedIn's own code (a vendor entry); other numbers outside 100-599 stay invalid.
       await openPopup(ext, '?code=999', popup);
-      await popup.waitForSelector('[data-kb-code="999"][data-kb-kind="invalid"]');
+      await popup.waitForSelector('[data-kb-code="999"][data-kb-kind="entry"]');
+      await openPopup(ext, '?code=998', popup);
+      await popup.waitForSelector('[data-kb-code="998"][data-kb-kind="invalid"]');
       await openPopup(ext, '?error=net::ERR_CONNECTION_REFUSED', popup);
       await popup.waitForSelector('[data-kb-error="net::ERR_CONNECTION_REFUSED"]');
     });

@@ -601,9 +601,12 @@ export function hardeningScenario(name: BrowserName): void {
         // webNavigation: back/forward-cache restores make no request (see src/platform/navigation.ts).
         expect([...m.permissions].sort()).toEqual(['storage', 'webNavigation', 'webRequest']);
         expect(m.host_permissions).toEqual(['<all_urls>']);
-        for (const k of ['optional_permissions', 'optional_host_permissions', 'externally_connectable', 'content_scripts']) {
+        for (const k of ['optional_host_permissions', 'externally_connectable', 'content_scripts']) {
           expect(m[k], k).toBeUndefined();
         }
+        // Firefox: the DevTools panel's permission, asked for at run time from the options page
+        // (optional, so installing asks for nothing more); Chrome has no such permission.
+        expect(m.optional_permissions).toEqual(name === 'chromium' ? undefined : ['devtools']);
         const csp: string = m.content_security_policy.extension_pages;
         const scriptSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src '));
         expect(scriptSrc).toBe("script-src 'self'");
