@@ -34,7 +34,6 @@ const RUNS = 5;
 const BIG = 5000;
 // 1,000 is the recorder's per-tab cap; 10 shows the page's fixed start-up cost.
 const OTHER_SIZES = [1000, 10];
-const TAB_BASE = 900_000;
 const BASELINE = process.env.BENCH_BASELINE_DIST;
 type Variant = 'popup' | 'blank' | 'baseline';
 const cleanups: (() => Promise<void>)[] = [];
@@ -100,6 +99,15 @@ async function openTimed(ext: BenchBrowser, url: string): Promise<Open> {
 
 const r1 = (xs: (number | null)[]) => xs.filter((x): x is number => x !== null).map((x) => round(x, 1));
 
+/** A new background tab showing about:blank (no requests, so nothing of its own is recorded); its id. */
+function openBlankTab(extPage: Page): Promise<number> {
+  return extPage.evaluate(async () => {
+    type Api = { tabs: { create(p: { url: string; active: boolean }): Promise<{ id: number }> } };
+    const g = globalThis as unknown as { browser?: Api; chrome: Api };
+    return (await (g.browser ?? g.chrome).tabs.create({ url: 'about:blank', active: false })).id;
+  });
+}
+
 async function measure(kind: Kind) {
   const sl = statusLens(kind);
   const floor = floorExtension(kind);
@@ -108,17 +116,22 @@ async function measure(kind: Kind) {
   cleanups.push(() => ext.close());
   const extPage = await openExtPage(ext, sl.popupPath);
   const basePage = base && (await openExtPage({ ...ext, extOrigin: ext.alsoOrigins[1] }, base.popupPath));
+  // Each list is seeded under a real, open (blank) tab: on restart the background keeps only the
+  // lists of tabs that are still open (it asks tabs.query), so a made-up tab id would be dropped.
+  const tabOf = new Map<number, number>();
   const url: Record<Variant, (n: number) => string> = {
-    popup: (n) => `${ext.extOrigin}${sl.popupPath}?tabId=${TAB_BASE + n}`,
+    popup: (n) => `${ext.extOrigin}${sl.popupPath}?tabId=${tabOf.get(n)}`,
     blank: () => `${ext.alsoOrigins[0]}${BLANK_PAGE}`,
-    baseline: (n) => `${ext.alsoOrigins[1]}${base?.popupPath}?tabId=${TAB_BASE + n}`,
+    baseline: (n) => `${ext.alsoOrigins[1]}${base?.popupPath}?tabId=${tabOf.get(n)}`,
   };
   const seed = async (n: number) => {
-    const bytes = await seedTab(extPage, TAB_BASE + n, n);
-    if (basePage) await seedTab(basePage, TAB_BASE + n, n);
-    const restarts = await reloadBackgroundState(ext, extPage, TAB_BASE + n, n);
+    const tabId = await openBlankTab(extPage);
+    tabOf.set(n, tabId);
+    const bytes = await seedTab(extPage, tabId, n);
+    if (basePage) await seedTab(basePage, tabId, n);
+    const restarts = await reloadBackgroundState(ext, extPage, tabId, n);
     // Chromium stops every worker at once; a Firefox event page idles out on its own.
-    if (basePage) await reloadBackgroundState(ext, basePage, TAB_BASE + n, n);
+    if (basePage) await reloadBackgroundState(ext, basePage, tabId, n);
     return { bytes, restarts };
   };
 
@@ -134,7 +147,7 @@ async function measure(kind: Kind) {
       opens[v].push(await openTimed(ext, url[v](BIG)));
     }
   }
-  const costs = await readCosts(extPage, TAB_BASE + BIG);
+  const costs = await readCosts(extPage, tabOf.get(BIG)!);
 
   const others: Record<number, { ms: number[]; bytes: number; restarts: number }> = {};
   for (const n of OTHER_SIZES) {
