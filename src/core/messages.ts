@@ -1,11 +1,11 @@
 // One typed map of the messages the popup may send the background. Handlers are looked up by
 // name; anything else is rejected.
 import type { TabHead } from './head';
-import type { TabState } from './types';
 
 export interface Messages {
   /** The tab's freshest state (the in-memory copy, ahead of the last storage flush). */
-  getTab: { request: { tabId: number }; response: TabState | null };
+  /** The list as one JSON string (stored-form.ts serializeTab): cloned far faster than the object. */
+  getTab: { request: { tabId: number }; response: string | null };
   /** The first screen only (worst rows and counts): fast to send however long the list is. */
   getTabHead: { request: { tabId: number }; response: TabHead | null };
 }

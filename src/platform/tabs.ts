@@ -50,7 +50,7 @@ export async function readTab(tabId: number): Promise<TabState | null> {
     // A reply can be lost (a worker stopped mid-answer): storage then has all but the last second.
     const timeout = new Promise<undefined>((r) => setTimeout(() => r(undefined), ANSWER_MS));
     const s = await Promise.race([send('getTab', { tabId }), timeout]);
-    if (s !== undefined) return s;
+    if (s !== undefined) return s === null ? null : fromStored(s, tabId);
   } catch {
     // Background not reachable (being restarted): storage has everything up to the last flush.
   }

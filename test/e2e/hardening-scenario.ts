@@ -76,8 +76,11 @@ async function burst(page: Page, urls: string[], n = 12): Promise<void> {
 /** The tab's state as the background holds it, asked from an extension page the way the popup asks. */
 function askTab(page: Page, tabId: number): Promise<TabState | null> {
   return page.evaluate(
-    (id: number) =>
-      ((globalThis as unknown as G).browser ?? (globalThis as unknown as G).chrome).runtime.sendMessage({ name: 'getTab', request: { tabId: id } }) as Promise<TabState | null>,
+    async (id: number) => {
+      // The list comes as one JSON string (src/core/stored-form.ts serializeTab).
+      const s = (await ((globalThis as unknown as G).browser ?? (globalThis as unknown as G).chrome).runtime.sendMessage({ name: 'getTab', request: { tabId: id } })) as string | null;
+      return s === null ? null : (JSON.parse(s) as TabState);
+    },
     tabId,
   );
 }

@@ -44,7 +44,10 @@ export function bytesInUse(page: Page): Promise<number | null> {
 export function backgroundTab(page: Page, tabId: number): Promise<{ records: number; dropped: number } | null> {
   return page.evaluate(async (id: number) => {
     const g = globalThis as unknown as { browser?: Api; chrome: Api };
-    const s = (await (g.browser ?? g.chrome).runtime.sendMessage({ name: 'getTab', request: { tabId: id } })) as { records: unknown[]; dropped: number } | null;
+    type List = { records: unknown[]; dropped: number };
+    // A JSON string (serializeTab), or an object from an older build (BENCH_BASELINE_DIST).
+    const raw = (await (g.browser ?? g.chrome).runtime.sendMessage({ name: 'getTab', request: { tabId: id } })) as string | List | null;
+    const s = typeof raw === 'string' ? (JSON.parse(raw) as List) : raw;
     return s ? { records: s.records.length, dropped: s.dropped } : null;
   }, tabId);
 }
