@@ -26,6 +26,10 @@ export async function requestHostAccess(): Promise<boolean> {
 /** Calls back whenever host permissions are granted or withdrawn. Returns the unsubscribe. */
 export function watchHostAccess(onChange: () => void): () => void {
   const listener = () => onChange();
+  // Firefox gives a DevTools panel no permissions API: there (where the popup's list is shared)
+  // nothing can change, and a throw here stopped every effect after it, the panel's data included.
+  const events = browser.permissions as Partial<typeof browser.permissions> | undefined;
+  if (!events?.onAdded || !events.onRemoved) return () => {};
   browser.permissions.onAdded.addListener(listener);
   browser.permissions.onRemoved.addListener(listener);
   return () => {

@@ -4,6 +4,9 @@
 import { prefetchLanguage, prefetchOptions, prefetchTab } from './prefetch';
 import { routeFromSearch } from './route';
 
+// Benchmarks read these marks (test/bench/popup-first-screen.bench-run.ts): where the first
+// screen's time goes between the script starting and the rows being drawn.
+performance.mark('status-lens:script-start');
 const route = routeFromSearch(location.search);
 if (route.view === 'list') void prefetchTab(route.tabId);
 void prefetchOptions();

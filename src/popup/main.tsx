@@ -20,9 +20,11 @@ const [options] = await Promise.all([
   prefetchLanguage(),
   head && Promise.race([head, new Promise((r) => setTimeout(r, HEAD_WAIT_MS))]).catch(() => {}),
 ]);
+performance.mark('status-lens:reads-done');
 render(
   <OptionsContext.Provider value={options}>
     <App initial={route} />
   </OptionsContext.Provider>,
   document.getElementById('app')!,
 );
+performance.mark('status-lens:rendered');
