@@ -70,7 +70,7 @@ describe('Copy as cURL in real shells', () => {
   const seen: string[] = [];
 
   beforeAll(async () => {
-    for (const b of [...SHELLS, 'curl']) if (!which(b)) throw new Error(`${b} is not installed (see .ci/debian-packages.txt)`);
+    for (const b of [...SHELLS, 'curl']) if (!which(b)) throw new Error(`${b} is not installed (see .ci/run)`);
     server = createServer((req, res) => { seen.push(req.url ?? ''); res.writeHead(404); res.end('nope'); });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
     origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 /** @returns {Promise<{ display: string, stop(): Promise<void> }>} */
 export async function startXvfb() {
   if (process.env.DISPLAY && !process.env.STATUS_LENS_OWN_XVFB) return { display: process.env.DISPLAY, stop: async () => {} };
-  if (!existsSync('/usr/bin/Xvfb')) throw new Error('/usr/bin/Xvfb is missing: apt-get install xvfb (see .ci/debian-packages.txt)');
+  if (!existsSync('/usr/bin/Xvfb')) throw new Error('/usr/bin/Xvfb is missing: apt-get install xvfb (see .ci/run)');
   const child = spawn('/usr/bin/Xvfb', ['-displayfd', '3', '-screen', '0', '1400x1000x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
   const kill = () => { try { child.kill('SIGKILL'); } catch { /* gone */ } };
   process.once('exit', kill);

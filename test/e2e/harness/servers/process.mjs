@@ -25,7 +25,7 @@ export function serverDir(product) {
 /** The first of `paths` that exists, or an error naming the Debian package to install. */
 export function binary(paths, pkg) {
   const found = paths.find((p) => existsSync(p));
-  if (!found) throw new Error(`${paths[0]} is missing: apt-get install ${pkg} (see .ci/debian-packages.txt)`);
+  if (!found) throw new Error(`${paths[0]} is missing: apt-get install ${pkg} (see .ci/run)`);
   return found;
 }
 
