@@ -39,6 +39,15 @@ export function blockedKind(status: number, error: string | undefined, facts: Fa
   return TRACKING.test(error) ? 'tracking-protection' : undefined;
 }
 
+/**
+ * Firefox's NS_ERROR_ABORT that the recorder did not find to be an extension's block: the page's
+ * own cancel (an EventSource it closed), explained as an ordinary abort. The one place the popup's
+ * entry (RecordDetail) and the why-here hints (explain-failure.ts) decide it.
+ */
+export function isOwnAbort(r: { error?: string; blocked?: BlockedKind }): boolean {
+  return r.blocked !== 'extension' && /^NS_ERROR_ABORT\b/.test(r.error?.trim() ?? '');
+}
+
 /** Whether the recorder marked the record as blocked in this browser (see recordError). */
 export function isBlockedHere(r: { blocked?: BlockedKind }): boolean {
   return r.blocked !== undefined;

@@ -1,5 +1,6 @@
 // One record: the explanation of its status (or network error), why it probably happened here,
 // the redirect chain for a top-level hop, the facts of the request, and ways to share it.
+import { isOwnAbort } from '../../core/blocked';
 import type { ComponentChildren } from 'preact';
 import { chainOf } from '../../core/redirect-hops';
 import type { TabRecord, TabState } from '../../core/types';
@@ -27,12 +28,10 @@ export interface RecordDetailProps {
 
 /**
  * Firefox's NS_ERROR_ABORT is listed under the blocked-by-an-extension entry (what it usually is),
- * but the recorder may have found this one was the page's own cancel (core/blocked.ts): then the
- * ordinary abort's entry explains it.
+ * but the recorder may have found this one was the page's own cancel: then the ordinary abort's
+ * entry explains it.
  */
-function explainAs(record: TabRecord): string | undefined {
-  return !record.blocked && /^NS_ERROR_ABORT\b/.test(record.error ?? '') ? 'ERR_ABORTED' : undefined;
-}
+const explainAs = (record: TabRecord): string | undefined => (isOwnAbort(record) ? 'ERR_ABORTED' : undefined);
 
 export function RecordDetail({ record, state, onBack, whyMore, children }: RecordDetailProps) {
   const why = <WhyHere record={record} more={whyMore} />;
