@@ -7,17 +7,26 @@
 //   (Preact runs effects after the next frame, so the mark follows the frame that shows them).
 // - The blank page: the floor extension's blank.html (test/bench/floor-extension/), one module
 //   script that renders one line and sets the same mark the same way; loaded beside Status Lens.
-// Popup and blank page alternate (popup first in even rounds, blank first in odd ones), so a busy
-// moment of a shared machine falls on both; the figure is the median of the per-round ratios,
+// - The copy: the popup's first screen as the popup drew it (its DOM taken after an open, cut to
+//   the rows of the first frame, its scripts removed), saved as a static page of the floor
+//   extension with a script that only sets the mark. No reads, no script work: what the content
+//   alone costs. Popup / copy is then what the popup's code costs, and copy / blank what showing
+//   those rows costs at all, the floor under any way of drawing them.
+// The pages take turns, the order rotating each round, so a busy moment of a shared machine falls
+// on all of them; the figure is the median of the per-round ratios,
 // with their spread. The browser's first contentful paint is reported beside. The 1,000-record
 // list (the recorder's per-tab cap) and a 10-record one follow, popup only.
 // BENCH_POPUP_ROUNDS (default 15) and BENCH_BROWSERS (default chromium,firefox) choose the work.
 // BENCH_BASELINE_DIST=<a dist/ directory of another build> loads that build beside this one and
 // adds its popup to the rotation: what a change bought, measured side by side.
+// The lists are seeded as the background stores them (test/bench/lib/seed-state.ts); a baseline
+// build older than the string form needs BENCH_SEED_FORM=object.
 import type { Page } from 'puppeteer-core';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, it } from 'vitest';
 import { openExtPage, readCosts } from './lib/ext-page';
-import { BLANK_PAGE, floorExtension } from './lib/floor';
+import { BLANK_PAGE, FIRST_SCREEN_COPY, floorExtension } from './lib/floor';
 import { launchBench, statusLens, type BenchBrowser, type Kind } from './lib/launch';
 import { FIREFOX_IDLE_PREFS, reloadBackgroundState } from './lib/restart-background';
 import { atMost, info, writePart, type Row } from './lib/results';
@@ -35,7 +44,7 @@ const BIG = 5000;
 // 1,000 is the recorder's per-tab cap; 10 shows the page's fixed start-up cost.
 const OTHER_SIZES = [1000, 10];
 const BASELINE = process.env.BENCH_BASELINE_DIST;
-type Variant = 'popup' | 'blank' | 'baseline';
+type Variant = 'popup' | 'blank' | 'copy' | 'baseline';
 const cleanups: (() => Promise<void>)[] = [];
 afterAll(async () => {
   for (const c of cleanups) await c();
@@ -100,6 +109,37 @@ async function openTimed(ext: BenchBrowser, url: string): Promise<Open> {
   }
 }
 
+/**
+ * The popup's first screen as static HTML: the DOM after an open, its scripts removed, the list
+ * cut to the rows the first render draws (the window's first screen, see src/popup/
+ * virtual-window.ts firstScreenRange: the rest are added after the first paint), and a script
+ * that only sets the mark. Returns the page and how many rows it holds.
+ */
+async function firstScreenCopy(ext: BenchBrowser, popupUrl: string): Promise<{ html: string; rows: number }> {
+  const page = await ext.browser.newPage();
+  try {
+    await ext.gotoExt(page, popupUrl);
+    if ((await markTime(page, 15_000)) === null) throw new Error(`${ext.kind}: no ${FIRST_ROWS_MARK} mark on ${popupUrl}`);
+    return await page.evaluate(() => {
+      // The rows have a fixed height (ROW_HEIGHT in RecordList.tsx), read here from the page.
+      const h = document.querySelector('ul.rows > li')?.getBoundingClientRect().height || 49;
+      const doc = document.documentElement.cloneNode(true) as HTMLElement;
+      for (const el of doc.querySelectorAll('script, link[rel=modulepreload]')) el.remove();
+      const first = Math.ceil(Math.max(window.innerHeight || 600, h) / h);
+      const items = [...doc.querySelectorAll('ul.rows > li')];
+      for (const li of items.slice(first)) li.remove();
+      const script = document.createElement('script');
+      script.type = 'module';
+      script.src = 'first-screen-copy.js';
+      doc.querySelector('body')!.append(script);
+      return { html: `<!doctype html>\n${doc.outerHTML}`, rows: doc.querySelectorAll('[data-status][data-url]').length };
+    });
+  } finally {
+    await page.close();
+    await sleep(1500);
+  }
+}
+
 const r1 = (xs: (number | null)[]) => xs.filter((x): x is number => x !== null).map((x) => round(x, 1));
 
 /** A new background tab showing about:blank (no requests, so nothing of its own is recorded); its id. */
@@ -141,6 +181,7 @@ async function measure(kind: Kind) {
   const url: Record<Variant, (n: number) => string> = {
     popup: (n) => `${ext.extOrigin}${sl.popupPath}?tabId=${tabOf.get(n)}`,
     blank: () => `${ext.alsoOrigins[0]}${BLANK_PAGE}`,
+    copy: () => `${ext.alsoOrigins[0]}${FIRST_SCREEN_COPY}`,
     baseline: (n) => `${ext.alsoOrigins[1]}${base?.popupPath}?tabId=${tabOf.get(n)}`,
   };
   const seed = async (n: number) => {
@@ -159,11 +200,15 @@ async function measure(kind: Kind) {
   // the event pages awake as a user's would be (30 s by default), or every open would wake one
   // and restore megabytes of lists on the thread the measured pages share.
   const stopKeepAlive = kind === 'firefox' ? await keepAwake([extPage, ...(basePage ? [basePage] : [])]) : async () => {};
-  const variants: Variant[] = base ? ['popup', 'blank', 'baseline'] : ['popup', 'blank'];
+  // The copy is written into the floor extension's directory, which both browsers read files
+  // from as pages ask for them.
+  const copy = await firstScreenCopy(ext, url.popup(BIG));
+  writeFileSync(join(floor.dir, FIRST_SCREEN_COPY), copy.html);
+  const variants: Variant[] = ['popup', 'blank', 'copy', ...(base ? ['baseline' as const] : [])];
   // One warm-up open of each (the first open of an extension page fills caches), then the order
   // rotates each round.
   for (const v of variants) await openTimed(ext, url[v](BIG));
-  const opens: Record<Variant, Open[]> = { popup: [], blank: [], baseline: [] };
+  const opens: Record<Variant, Open[]> = { popup: [], blank: [], copy: [], baseline: [] };
   for (let r = 0; r < ROUNDS; r++) {
     for (let i = 0; i < variants.length; i++) {
       const v = variants[(i + r) % variants.length];
@@ -182,7 +227,7 @@ async function measure(kind: Kind) {
     others[n] = { ms: r1(ms), ...s };
   }
   await ext.close();
-  return { popup: opens.popup, blank: opens.blank, baseline: opens.baseline, costs, big, others };
+  return { popup: opens.popup, blank: opens.blank, copy: opens.copy, copyRows: copy.rows, baseline: opens.baseline, costs, big, others };
 }
 
 /** This build against the baseline build, and the baseline against the blank page. */
@@ -202,12 +247,20 @@ it('popup first screen', async () => {
     const label = kind === 'chromium' ? 'Chromium' : 'Firefox';
     try {
       const m = await measure(kind);
-      const ratio = pairedRatio(m.popup.map((o) => o.ms), m.blank.map((o) => o.ms));
+      const ms = (os: Open[]) => os.map((o) => o.ms);
+      const ratio = pairedRatio(ms(m.popup), ms(m.blank));
+      const overCopy = pairedRatio(ms(m.popup), ms(m.copy));
+      const copyOverBlank = pairedRatio(ms(m.copy), ms(m.blank));
       const med = (os: Open[], f: (o: Open) => number | null) => round(median(r1(os.map(f))), 1);
       rows.push(
         atMost(`Popup / blank page ${label}, first screen of ${BIG} records (median of ${ROUNDS} rounds)`, ratio.median, 'x', 1.15, spreadText(ratio)),
-        info(`Popup ${label}: first rows (median; blank page's line beside)`, med(m.popup, (o) => o.ms), `ms (blank ${med(m.blank, (o) => o.ms)} ms)`),
-        info(`Popup ${label}: first contentful paint (median; blank page's beside)`, med(m.popup, (o) => o.fcpMs), `ms (blank ${med(m.blank, (o) => o.fcpMs)} ms)`),
+        { ...info(`Popup / copy of its first screen ${label} (what the popup's code costs)`, overCopy.median, 'x'), spread: spreadText(overCopy) },
+        { ...info(`Copy of the first screen / blank page ${label} (what ${m.copyRows} rows cost at all)`, copyOverBlank.median, 'x'), spread: spreadText(copyOverBlank) },
+        info(`Popup ${label}: first rows (median; blank page's line and the copy beside)`, med(m.popup, (o) => o.ms), `ms (blank ${med(m.blank, (o) => o.ms)} ms, copy ${med(m.copy, (o) => o.ms)} ms)`),
+        // Headless Chromium often reports no paint entry for these pages: then the row says so.
+        ...(m.popup.some((o) => o.fcpMs !== null)
+          ? [info(`Popup ${label}: first contentful paint (median; blank page's beside)`, med(m.popup, (o) => o.fcpMs), `ms (blank ${med(m.blank, (o) => o.fcpMs)} ms)`)]
+          : [info(`Popup ${label}: first contentful paint`, 'not reported', '')]),
         info(`Popup ${label}: row elements in the DOM`, m.popup.at(-1)!.rows, 'rows'),
         info(`Popup ${label}: getTab message alone, ${BIG} records`, round(m.costs.message, 1), 'ms'),
         ...(BASELINE ? baselineRows(label, m.popup, m.baseline, m.blank) : []),
@@ -215,7 +268,8 @@ it('popup first screen', async () => {
       );
       details[kind] = {
         popupOverBlank: ratio,
-        popupMs: r1(m.popup.map((o) => o.ms)), blankMs: r1(m.blank.map((o) => o.ms)),
+        popupOverCopy: overCopy, copyOverBlank, copyRows: m.copyRows,
+        popupMs: r1(m.popup.map((o) => o.ms)), blankMs: r1(m.blank.map((o) => o.ms)), copyMs: r1(m.copy.map((o) => o.ms)),
         ...(BASELINE ? { baselineMs: r1(m.baseline.map((o) => o.ms)) } : {}),
         popupFcpMs: r1(m.popup.map((o) => o.fcpMs)), blankFcpMs: r1(m.blank.map((o) => o.fcpMs)),
         popupMarksMs: Object.fromEntries(['script-start', 'reads-done', 'rendered', 'first-rows'].map((k) => [k, med(m.popup, (o) => o.marks?.[k] ?? null)])),

@@ -7,7 +7,9 @@
 // rounds, default 15), BENCH_BROWSERS (default chromium,firefox), BENCH_ONLY (comma-separated
 // file names, e.g. recorder-throughput,memory),
 // BENCH_CHROMIUM_MEMORY=0 (skip the real-Chromium flood), BENCH_SKIP_BUILD=1, BENCH_DIST_DIR (a
-// dist/ directory from another build, to measure a product change against this one).
+// dist/ directory from another build, to measure a product change against this one),
+// BENCH_BASELINE_DIST (the popup benchmark: another build's popup beside this one's),
+// BENCH_SEED_FORM=object (seeded lists as objects, for a baseline build older than the string form).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';

@@ -7,7 +7,8 @@ export const RESULTS_DIR = join(import.meta.dirname, '..', 'results');
 
 export interface Row {
   name: string;
-  figure: number;
+  /** A string where there is no number to give (what the browser did not report). */
+  figure: number | string;
   unit: string;
   /** Human-readable target, e.g. ">= 2,000,000 /s"; "" for an informative row. */
   target: string;
@@ -31,4 +32,4 @@ export const atMost = (name: string, figure: number, unit: string, max: number, 
   name, figure, unit, target: `<= ${max.toLocaleString('en-US')} ${unit}`, pass: figure <= max, ...(spread ? { spread } : {}),
 });
 
-export const info = (name: string, figure: number, unit: string): Row => ({ name, figure, unit, target: '', pass: null });
+export const info = (name: string, figure: number | string, unit: string): Row => ({ name, figure, unit, target: '', pass: null });

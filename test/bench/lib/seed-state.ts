@@ -3,7 +3,7 @@
 import type { Page } from 'puppeteer-core';
 import { tabHead } from '../../../src/core/head';
 import { headKey, tabKey } from '../../../src/core/storage-keys';
-import { toStored } from '../../../src/core/stored-form';
+import { serializeTab, toStored } from '../../../src/core/stored-form';
 import type { TabRecord, TabState } from '../../../src/core/types';
 
 type Area = { set(v: Record<string, unknown>): Promise<void>; clear(): Promise<void> };
@@ -30,10 +30,14 @@ export function seedTab(page: Page, tabId: number, n: number): Promise<number> {
     });
   }
   const state: TabState = { tabId, pageUrl: 'https://www.shop-example.com/catalog?page=1', pageStart: now, mainRequestId: '1', records, dropped: 0, seq: n, recent: {} };
-  // Stored as the background stores it: the list in its stored form, and the first screen beside it.
-  // The list as an object, not the string the background now writes (stored-form.ts serializeTab):
-  // every build reads that, so an older one can be measured beside (BENCH_BASELINE_DIST).
-  const entries = { [tabKey(tabId)]: toStored(state), [headKey(tabId)]: tabHead(state) };
+  // Stored as the background stores it: the list as one JSON string (stored-form.ts serializeTab),
+  // and the first screen beside it. BENCH_SEED_FORM=object stores the list as an object instead,
+  // the form builds before that string read (to measure one beside, BENCH_BASELINE_DIST). Not the
+  // default: Firefox takes about 0.6 s to clone a 5,000-record object, on the one thread every
+  // extension page shares, each time a suspended event page wakes and restores it; in the popup
+  // benchmark that stalled one open in fifteen, the blank page's as often as the popup's.
+  const list = process.env.BENCH_SEED_FORM === 'object' ? toStored(state) : serializeTab(state);
+  const entries = { [tabKey(tabId)]: list, [headKey(tabId)]: tabHead(state) };
   return page.evaluate(
     async (values: Record<string, unknown>) => {
       const g = globalThis as unknown as { browser?: { storage: { session: Area } }; chrome: { storage: { session: Area } } };
