@@ -9,7 +9,7 @@
 //   script that renders one line and sets the same mark the same way; loaded beside Status Lens.
 // - The copy: the popup's first screen as the popup drew it (its DOM taken after an open, cut to
 //   the rows of the first frame, its scripts removed), saved as a static page of the floor
-//   extension with a script that only sets the mark. No reads, no script work: what the content
+//   extension with the blank page's script, which there only sets the mark. No reads, no script work: what the content
 //   alone costs. Popup / copy is then what the popup's code costs, and copy / blank what showing
 //   those rows costs at all, the floor under any way of drawing them.
 // The pages take turns, the order rotating each round, so a busy moment of a shared machine falls
@@ -112,8 +112,8 @@ async function openTimed(ext: BenchBrowser, url: string): Promise<Open> {
 /**
  * The popup's first screen as static HTML: the DOM after an open, its scripts removed, the list
  * cut to the rows the first render draws (the window's first screen, see src/popup/
- * virtual-window.ts firstScreenRange: the rest are added after the first paint), and a script
- * that only sets the mark. Returns the page and how many rows it holds.
+ * virtual-window.ts firstScreenRange: the rest are added after the first paint), and the blank
+ * page's script, which there only sets the mark. Returns the page and how many rows it holds.
  */
 async function firstScreenCopy(ext: BenchBrowser, popupUrl: string): Promise<{ html: string; rows: number }> {
   const page = await ext.browser.newPage();
@@ -128,10 +128,13 @@ async function firstScreenCopy(ext: BenchBrowser, popupUrl: string): Promise<{ h
       const first = Math.ceil(Math.max(window.innerHeight || 600, h) / h);
       const items = [...doc.querySelectorAll('ul.rows > li')];
       for (const li of items.slice(first)) li.remove();
+      // The blank page's script: with this attribute it draws nothing and only sets the mark.
+      const body = doc.querySelector('body')!;
+      body.setAttribute('data-static-copy', '');
       const script = document.createElement('script');
       script.type = 'module';
-      script.src = 'first-screen-copy.js';
-      doc.querySelector('body')!.append(script);
+      script.src = 'blank.js';
+      body.append(script);
       return { html: `<!doctype html>\n${doc.outerHTML}`, rows: doc.querySelectorAll('[data-status][data-url]').length };
     });
   } finally {
