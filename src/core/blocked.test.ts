@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockedKind, isBlockedHere } from './blocked';
+import { blockedKind, isBlockedHere, isExtensionAbort, isOwnAbort } from './blocked';
 
 describe('blockedKind (what each browser reported, measured in test/e2e/blocker-scenario.ts)', () => {
   it('names what the user’s own browser blocked', () => {
@@ -33,5 +33,20 @@ describe('blockedKind (what each browser reported, measured in test/e2e/blocker-
   it('reads the verdict the recorder stored, not the error name', () => {
     expect(isBlockedHere({ blocked: 'extension' })).toBe(true);
     expect(isBlockedHere({})).toBe(false);
+  });
+});
+
+describe("Firefox's NS_ERROR_ABORT: an extension's block or the page's own cancel", () => {
+  it('follows the recorder’s verdict, and every NS_ERROR_ABORT is exactly one of the two', () => {
+    const blocked = { error: 'NS_ERROR_ABORT', blocked: 'extension' as const };
+    const own = { error: ' NS_ERROR_ABORT ' };
+    expect([isExtensionAbort(blocked), isOwnAbort(blocked)]).toEqual([true, false]);
+    expect([isExtensionAbort(own), isOwnAbort(own)]).toEqual([false, true]);
+  });
+
+  it('leaves every other error to the other rules', () => {
+    for (const r of [{ error: 'NS_BINDING_ABORTED' }, { error: 'net::ERR_BLOCKED_BY_CLIENT', blocked: 'extension' as const }, {}]) {
+      expect([isExtensionAbort(r), isOwnAbort(r)]).toEqual([false, false]);
+    }
   });
 });

@@ -39,13 +39,22 @@ export function blockedKind(status: number, error: string | undefined, facts: Fa
   return TRACKING.test(error) ? 'tracking-protection' : undefined;
 }
 
+const NS_ERROR_ABORT = /^NS_ERROR_ABORT\b/;
+type AbortFacts = { error?: string; blocked?: BlockedKind };
+
+/** Firefox's NS_ERROR_ABORT that the recorder found to be an extension's block. */
+export function isExtensionAbort(r: AbortFacts): boolean {
+  return r.blocked === 'extension' && NS_ERROR_ABORT.test(r.error?.trim() ?? '');
+}
+
 /**
  * Firefox's NS_ERROR_ABORT that the recorder did not find to be an extension's block: the page's
- * own cancel (an EventSource it closed), explained as an ordinary abort. The one place the popup's
- * entry (RecordDetail) and the why-here hints (explain-failure.ts) decide it.
+ * own cancel (an EventSource it closed), explained as an ordinary abort. With isExtensionAbort,
+ * the one place the popup's entry (RecordDetail) and the why-here hints (explain-failure.ts)
+ * decide it.
  */
-export function isOwnAbort(r: { error?: string; blocked?: BlockedKind }): boolean {
-  return r.blocked !== 'extension' && /^NS_ERROR_ABORT\b/.test(r.error?.trim() ?? '');
+export function isOwnAbort(r: AbortFacts): boolean {
+  return r.blocked !== 'extension' && NS_ERROR_ABORT.test(r.error?.trim() ?? '');
 }
 
 /** Whether the recorder marked the record as blocked in this browser (see recordError). */

@@ -3,8 +3,10 @@
 import type { TabHead } from './head';
 
 export interface Messages {
-  /** The tab's freshest state (the in-memory copy, ahead of the last storage flush). */
-  /** The list as one JSON string (stored-form.ts serializeTab): cloned far faster than the object. */
+  /**
+   * The tab's freshest state (the in-memory copy, ahead of the last storage flush), as one JSON
+   * string (stored-form.ts serializeTab): cloned far faster than the object; fromStored reads it.
+   */
   getTab: { request: { tabId: number }; response: string | null };
   /** The first screen only (worst rows and counts): fast to send however long the list is. */
   getTabHead: { request: { tabId: number }; response: TabHead | null };

@@ -5,7 +5,7 @@
 import type { TabRecord } from '../core/types';
 import type { FailureHintId, Hint, Severity } from './types';
 import { headerValues } from './header-lookup';
-import { isOwnAbort } from '../core/blocked';
+import { isExtensionAbort } from '../core/blocked';
 
 type Rule = [test: RegExp, id: FailureHintId, severity: Severity];
 
@@ -56,7 +56,7 @@ export function explainFailure(record: Pick<TabRecord, 'error' | 'status' | 'typ
   const hints: Hint[] = [];
 
   const rule = RULES.find(([re]) => re.test(error));
-  if (/^NS_ERROR_ABORT\b/.test(error) && !isOwnAbort(record)) {
+  if (isExtensionAbort(record)) {
     hints.push({ id: 'failure-cancelled-by-extension', severity: 'info', params: base });
   } else if (rule) {
     const token = FIREFOX_TLS_TOKEN.exec(error)?.[0];
