@@ -32,6 +32,7 @@ import { FIREFOX_IDLE_PREFS, reloadBackgroundState } from './lib/restart-backgro
 import { atMost, info, writePart, type Row } from './lib/results';
 import { median, pairedRatio, round, sleep, spreadText } from './lib/stats';
 import { seedTab } from './lib/seed-state';
+import { firstScreenRange } from '../../src/popup/virtual-window';
 
 // FIRST_ROWS_MARK in src/popup/components/RecordList.tsx (importing it would load the polyfill in
 // Node); the blank page sets the same mark.
@@ -120,14 +121,18 @@ async function firstScreenCopy(ext: BenchBrowser, popupUrl: string): Promise<{ h
   try {
     await ext.gotoExt(page, popupUrl);
     if ((await markTime(page, 15_000)) === null) throw new Error(`${ext.kind}: no ${FIRST_ROWS_MARK} mark on ${popupUrl}`);
-    return await page.evaluate(() => {
-      // The rows have a fixed height (ROW_HEIGHT in RecordList.tsx), read here from the page.
-      const h = document.querySelector('ul.rows > li')?.getBoundingClientRect().height || 49;
+    // The rows have a fixed height (ROW_HEIGHT in RecordList.tsx), read here from the page.
+    const view = await page.evaluate(() => ({
+      items: document.querySelectorAll('ul.rows > li').length,
+      rowHeight: document.querySelector('ul.rows > li')?.getBoundingClientRect().height ?? 0,
+      viewport: window.innerHeight || 600, // as use-virtual-window.ts passes it
+    }));
+    // What the popup's first render draws (its own rule, not a copy of it).
+    const { end } = firstScreenRange(view.items, view.rowHeight, view.viewport);
+    return await page.evaluate((keep: number) => {
       const doc = document.documentElement.cloneNode(true) as HTMLElement;
       for (const el of doc.querySelectorAll('script, link[rel=modulepreload]')) el.remove();
-      const first = Math.ceil(Math.max(window.innerHeight || 600, h) / h);
-      const items = [...doc.querySelectorAll('ul.rows > li')];
-      for (const li of items.slice(first)) li.remove();
+      for (const li of [...doc.querySelectorAll('ul.rows > li')].slice(keep)) li.remove();
       // The blank page's script: with this attribute it draws nothing and only sets the mark.
       const body = doc.querySelector('body')!;
       body.setAttribute('data-static-copy', '');
@@ -136,7 +141,7 @@ async function firstScreenCopy(ext: BenchBrowser, popupUrl: string): Promise<{ h
       script.src = 'blank.js';
       body.append(script);
       return { html: `<!doctype html>\n${doc.outerHTML}`, rows: doc.querySelectorAll('[data-status][data-url]').length };
-    });
+    }, end);
   } finally {
     await page.close();
     await sleep(1500);

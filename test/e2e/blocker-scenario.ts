@@ -55,6 +55,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
+import { fromStored } from '../../src/core/stored-form';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './harness/axe';
 import { launch, type BrowserName, type ExtBrowser } from './harness/browsers.mjs';
@@ -188,7 +189,7 @@ export function blockerScenario(name: BrowserName): void {
     it('marks exactly the blocked requests, and leaves them off the badge unless the option counts them', async () => {
       // The list once it has settled: the page's event streams may still be failing (and being
       // counted) when the first flush lands, and the badge is compared with these counts.
-      const recs = await popup.evaluate(async (id: number) => {
+      const stored = await popup.evaluate(async (id: number) => {
         const a = (globalThis as unknown as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome;
         // Stored as one JSON string (src/core/stored-form.ts serializeTab).
         const read = async () => ((await a.storage.session.get(`tab:${id}`))[`tab:${id}`] as unknown as string | undefined) ?? '';
@@ -199,8 +200,9 @@ export function blockerScenario(name: BrowserName): void {
           if (now !== '' && now === last) break;
           last = now;
         }
-        return last ? (JSON.parse(last) as { records: Rec[] }).records : [];
+        return last;
       }, tabId);
+      const recs: Rec[] = stored ? fromStored(stored, tabId).records : [];
       expect(recs.filter((r) => r.blocked).map((r) => r.url).sort()).toEqual(blocked().sort());
       // Counted by URL, not by the extension's own verdict: the page's and the third party's are the real failures.
       const sum = (urls: string[]) => recs.filter((r) => urls.includes(r.url)).reduce((n, r) => n + r.count, 0);

@@ -23,6 +23,7 @@ import type { CDPSession, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_HEADER_VALUE, MAX_HEADERS } from '../../src/core/header-whitelist';
 import { MAX_RECORDS_PER_TAB, MAX_URL_LENGTH } from '../../src/core/recorder';
+import { fromStored } from '../../src/core/stored-form';
 import type { TabState } from '../../src/core/types';
 import { launch, unpackedId, type BrowserName, type ExtBrowser } from './harness/browsers.mjs';
 import { startFixture, type Fixture } from './harness/fixture-server.mjs';
@@ -74,15 +75,13 @@ async function burst(page: Page, urls: string[], n = 12): Promise<void> {
 }
 
 /** The tab's state as the background holds it, asked from an extension page the way the popup asks. */
-function askTab(page: Page, tabId: number): Promise<TabState | null> {
-  return page.evaluate(
-    async (id: number) => {
-      // The list comes as one JSON string (src/core/stored-form.ts serializeTab).
-      const s = (await ((globalThis as unknown as G).browser ?? (globalThis as unknown as G).chrome).runtime.sendMessage({ name: 'getTab', request: { tabId: id } })) as string | null;
-      return s === null ? null : (JSON.parse(s) as TabState);
-    },
+async function askTab(page: Page, tabId: number): Promise<TabState | null> {
+  const stored = await page.evaluate(
+    (id: number) => ((globalThis as unknown as G).browser ?? (globalThis as unknown as G).chrome).runtime.sendMessage({ name: 'getTab', request: { tabId: id } }),
     tabId,
   );
+  // Read as the popup reads it (platform/tabs.ts readTab).
+  return stored === null ? null : fromStored(stored, tabId);
 }
 
 // A raw TCP server: it writes status lines and headers no HTTP library would send.

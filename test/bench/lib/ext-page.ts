@@ -1,6 +1,7 @@
 // Calls made from inside an extension page (a popup URL opened as a tab), where the extension's
 // own APIs are available: storage.session, tabs, runtime messaging.
 import type { Page } from 'puppeteer-core';
+import { fromStored } from '../../../src/core/stored-form';
 import type { BenchBrowser } from './launch';
 import { sleep } from './stats';
 
@@ -41,15 +42,15 @@ export function bytesInUse(page: Page): Promise<number | null> {
 }
 
 /** What the background holds for a tab (the popup's own getTab message). */
-export function backgroundTab(page: Page, tabId: number): Promise<{ records: number; dropped: number } | null> {
-  return page.evaluate(async (id: number) => {
+export async function backgroundTab(page: Page, tabId: number): Promise<{ records: number; dropped: number } | null> {
+  const stored = await page.evaluate((id: number) => {
     const g = globalThis as unknown as { browser?: Api; chrome: Api };
-    type List = { records: unknown[]; dropped: number };
-    // A JSON string (serializeTab), or an object from an older build (BENCH_BASELINE_DIST).
-    const raw = (await (g.browser ?? g.chrome).runtime.sendMessage({ name: 'getTab', request: { tabId: id } })) as string | List | null;
-    const s = typeof raw === 'string' ? (JSON.parse(raw) as List) : raw;
-    return s ? { records: s.records.length, dropped: s.dropped } : null;
+    return (g.browser ?? g.chrome).runtime.sendMessage({ name: 'getTab', request: { tabId: id } });
   }, tabId);
+  // A JSON string, or an object from an older build (BENCH_BASELINE_DIST): fromStored reads both.
+  if (stored === null || stored === undefined) return null;
+  const s = fromStored(stored, tabId);
+  return { records: s.records.length, dropped: s.dropped };
 }
 
 /** Ids of the tabs whose URL starts with `prefix` (filtered here: Firefox's match patterns take no port). */
